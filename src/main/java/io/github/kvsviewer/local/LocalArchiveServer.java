@@ -42,6 +42,11 @@ public final class LocalArchiveServer implements AutoCloseable {
     }
 
     public static LocalArchiveServer start(FragmentStore store, ServerSettings settings) throws IOException {
+        return start(store, settings, Clock.systemUTC());
+    }
+
+    /** {@code clock} is what request dates are checked against; tests replay requests signed long ago. */
+    static LocalArchiveServer start(FragmentStore store, ServerSettings settings, Clock clock) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(settings.bindAddress(), settings.port()), 0);
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, namedDaemonThreads());
         URI endpoint = endpointFor(http.getAddress());
@@ -54,7 +59,7 @@ public final class LocalArchiveServer implements AutoCloseable {
                 "/getDataEndpoint", streams::getDataEndpoint,
                 "/listFragments", new ListFragmentsOperation(store),
                 "/getClip", new GetClipOperation(store));
-        SigV4Verifier verifier = new SigV4Verifier(settings.accessKey(), settings.secretKey(), Clock.systemUTC());
+        SigV4Verifier verifier = new SigV4Verifier(settings.accessKey(), settings.secretKey(), clock);
         http.createContext("/", new ApiHandler(verifier, operations));
         http.setExecutor(workers);
         http.start();

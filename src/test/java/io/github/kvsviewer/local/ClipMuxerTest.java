@@ -1,0 +1,140 @@
+package io.github.kvsviewer.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.kvsviewer.archive.Fragment;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClipMuxerTest {
+
+    @TempDir
+    static Path dataDir;
+    static FragmentStore store;
+    static List<Fragment> fragments;
+
+    @BeforeAll
+    static void generateFootage() throws IOException {
+        store = FragmentStore.open(dataDir);
+        DemoFootage.ensure(store, "ap-northeast-1", List.of(SmallFootage.SPEC), (s, d, t) -> { });
+        fragments = store.fragments(SmallFootage.SPEC.name());
+    }
+
+    @Test
+    void remuxesEveryFrameWithItsProducerTimeAndKeepsTheGap() throws Exception {
+        byte[] mp4 = mux(fragments);
+
+        List<DecodedFrame> decoded = decode(mp4);
+        List<Instant> expected = expectedTimes(fragments);
+        assertThat(decoded).hasSize(SmallFootage.FRAMES).hasSize(expected.size());
+        Instant origin = fragments.get(0).producerTime();
+        for (int i = 0; i < decoded.size(); i++) {
+            // the picture's own time code says when it was captured ...
+            assertThat(decoded.get(i).stripTime()).as("strip of frame %d", i).isEqualTo(expected.get(i));
+            // ... and the MP4 timeline puts it there, counted from the first fragment's producer start
+            assertThat(decoded.get(i).millisFromStart()).as("pts of frame %d", i)
+                    .isEqualTo(Duration.between(origin, expected.get(i)).toMillis());
+        }
+        // the outage: 2.9 s is the last frame before it, 4.0 s the first after
+        assertThat(decoded.get(29).millisFromStart()).isEqualTo(2900);
+        assertThat(decoded.get(30).millisFromStart()).isEqualTo(4000);
+    }
+
+    @Test
+    void timeZeroIsTheFirstSegmentsProducerStart() throws Exception {
+        List<Fragment> fromThird = fragments.subList(2, fragments.size());
+
+        List<DecodedFrame> decoded = decode(mux(fromThird));
+
+        assertThat(decoded).hasSize(30);
+        assertThat(decoded.get(0).millisFromStart()).isZero();
+        assertThat(decoded.get(0).stripTime()).isEqualTo(fromThird.get(0).producerTime());
+        assertThat(decoded.get(9).millisFromStart()).isEqualTo(900);
+        assertThat(decoded.get(10).millisFromStart()).isEqualTo(2000); // after the outage
+        assertThat(decoded.get(29).stripTime())
+                .isEqualTo(fromThird.get(2).producerTime().plus(fromThird.get(2).length()));
+    }
+
+    @Test
+    void aSingleFragmentIsAClip() throws Exception {
+        List<DecodedFrame> decoded = decode(mux(fragments.subList(4, 5)));
+
+        assertThat(decoded).hasSize(10);
+        assertThat(decoded.get(9).stripTime()).isEqualTo(fragments.get(4).producerTime().plusMillis(900));
+    }
+
+    @Test
+    void aFailingOutputStreamEndsTheClipWithItsIOException() {
+        OutputStream brokenPipe = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+
+        assertThatThrownBy(() -> ClipMuxer.write(SmallFootage.segments(store, SmallFootage.SPEC.name(), fragments),
+                brokenPipe)).isInstanceOf(IOException.class).hasMessageContaining("Broken pipe");
+    }
+
+    @Test
+    void noSegmentIsNoClip() {
+        assertThatThrownBy(() -> ClipMuxer.write(Collections.emptyIterator(), new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static byte[] mux(List<Fragment> selected) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ClipMuxer.write(SmallFootage.segments(store, SmallFootage.SPEC.name(), selected), out);
+        return out.toByteArray();
+    }
+
+    private static List<Instant> expectedTimes(List<Fragment> selected) throws IOException {
+        List<Instant> times = new ArrayList<>();
+        for (Fragment fragment : selected) {
+            for (AccessUnit unit : store.readMedia(SmallFootage.SPEC.name(), fragment.number()).units()) {
+                times.add(fragment.producerTime().plusMillis(unit.offsetMillis()));
+            }
+        }
+        return times;
+    }
+
+    record DecodedFrame(long millisFromStart, Instant stripTime) {
+    }
+
+    static List<DecodedFrame> decode(byte[] mp4) throws IOException {
+        List<DecodedFrame> frames = new ArrayList<>();
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(new ByteArrayInputStream(mp4))) {
+            grabber.start();
+            Long first = null;
+            Frame frame;
+            while ((frame = grabber.grabImage()) != null) {
+                if (first == null) {
+                    first = frame.timestamp;
+                }
+                frames.add(new DecodedFrame(Math.round((frame.timestamp - first) / 1000.0),
+                        TimeCodeStrip.readInstant(frame)));
+            }
+            grabber.stop();
+        }
+        return frames;
+    }
+}
