@@ -1,0 +1,20 @@
+package io.github.kvsviewer.clip;
+
+import io.github.kvsviewer.archive.Fragment;
+import io.github.kvsviewer.archive.TimeRange;
+import java.util.List;
+
+/**
+ * One GetClip call of a plan: a range from its first to its last fragment's start,
+ * so that exactly these fragments (within the 200-fragment and 100 MB limits) come back.
+ */
+public record ClipPart(TimeRange range, List<Fragment> fragments) {
+
+    public ClipPart {
+        fragments = List.copyOf(fragments);
+    }
+
+    public long bytes() {
+        return fragments.stream().mapToLong(Fragment::sizeBytes).sum();
+    }
+}
