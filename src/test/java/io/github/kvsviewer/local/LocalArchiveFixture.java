@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -173,6 +175,20 @@ final class LocalArchiveFixture implements AutoCloseable {
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The time-code strip of every frame of an MP4, decoded from memory in presentation order. */
+    static List<Instant> decodeStripTimes(byte[] mp4) throws IOException {
+        List<Instant> times = new ArrayList<>();
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(new ByteArrayInputStream(mp4))) {
+            grabber.start();
+            Frame frame;
+            while ((frame = grabber.grabImage()) != null) {
+                times.add(TimeCodeStrip.readInstant(frame));
+            }
+            grabber.stop();
+        }
+        return times;
     }
 
     /** Runs a call that must fail with the SDK's typed exception {@code type} and HTTP status {@code status}. */
