@@ -1,6 +1,8 @@
 package io.github.kvsviewer.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.kvsviewer.archive.Fragment;
 import java.io.IOException;
@@ -17,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.kinesisvideo.model.APIName;
 import software.amazon.awssdk.services.kinesisvideoarchivedmedia.KinesisVideoArchivedMediaClient;
 import software.amazon.awssdk.services.kinesisvideoarchivedmedia.model.ClipFragmentSelectorType;
@@ -36,6 +40,8 @@ class LocalArchiveClipTest {
     /** 210 one-frame fragments: more than one GetClip may package. */
     static final DemoStreamSpec LONG = new DemoStreamSpec("clip-long", 480, 270, 10, Duration.ofMillis(100),
             SmallFootage.START, Duration.ofSeconds(21), List.of());
+    /** Like SHELF, with the media files of its first and third fragments damaged on disk. */
+    static final DemoStreamSpec DAMAGED = SmallFootage.spec("clip-damaged");
 
     @TempDir
     static Path dir;
@@ -45,7 +51,10 @@ class LocalArchiveClipTest {
     @BeforeAll
     static void start() throws Exception {
         archive = LocalArchiveFixture.start(dir);
-        DemoFootage.ensure(archive.store, LocalArchiveFixture.REGION, List.of(SHELF, LONG), (s, d, t) -> { });
+        DemoFootage.ensure(archive.store, LocalArchiveFixture.REGION, List.of(SHELF, LONG, DAMAGED), (s, d, t) -> { });
+        List<Fragment> damaged = archive.store.fragments(DAMAGED.name());
+        archive.damageMediaFile(DAMAGED.name(), damaged.get(0).number());
+        archive.damageMediaFile(DAMAGED.name(), damaged.get(2).number());
         media = archive.archivedMedia(SHELF.name(), APIName.GET_CLIP);
     }
 
@@ -121,6 +130,32 @@ class LocalArchiveClipTest {
                 .containsExactlyElementsOf(frameTimes(LONG.name(), stored.subList(0, 200)));
         assertThat(decoded.get(199)).isEqualTo(stored.get(199).producerTime());
         assertThat(listFragments(LONG.name(), start, end)).hasSize(210);
+    }
+
+    /**
+     * Once the headers are out, a fragment that cannot be read cuts the connection
+     * before the final chunk: the client gets an error, never a short clip that
+     * looks complete.
+     */
+    @Test
+    void aFragmentUnreadableMidClipBreaksTheResponse() {
+        List<Fragment> stored = archive.store.fragments(DAMAGED.name());
+
+        assertThatThrownBy(() -> getClip(DAMAGED.name(), ClipFragmentSelectorType.PRODUCER_TIMESTAMP,
+                stored.get(1).producerTime(), stored.get(4).producerTime()))
+                .isInstanceOf(SdkClientException.class);
+    }
+
+    /** The first fragment is read before answering, so its damage is still a clean JSON error. */
+    @Test
+    void anUnreadableFirstFragmentIsAnInternalFailure() {
+        List<Fragment> stored = archive.store.fragments(DAMAGED.name());
+
+        AwsServiceException error = catchThrowableOfType(AwsServiceException.class, () -> getClip(DAMAGED.name(),
+                ClipFragmentSelectorType.PRODUCER_TIMESTAMP, stored.get(0).producerTime(), stored.get(1).producerTime()));
+
+        assertThat(error.statusCode()).isEqualTo(500);
+        assertThat(error.awsErrorDetails().errorCode()).isEqualTo("InternalFailure");
     }
 
     private static ResponseBytes<GetClipResponse> getClip(String stream, ClipFragmentSelectorType type, Instant start,

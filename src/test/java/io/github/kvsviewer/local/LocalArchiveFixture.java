@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -130,6 +131,19 @@ final class LocalArchiveFixture implements AutoCloseable {
             appended.add(store.appendFragment(stream, start, start.plus(SERVER_DELAY), media));
         }
         return appended;
+    }
+
+    /**
+     * Flips bytes in the middle of a fragment's media file (DATA/streams/NAME/fragments/N.frag),
+     * keeping its size: the store then refuses to read it, as after disk damage.
+     */
+    void damageMediaFile(String stream, String fragmentNumber) throws IOException {
+        Path file = store.root().resolve("streams").resolve(stream).resolve("fragments").resolve(fragmentNumber + ".frag");
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = bytes.length / 2; i < bytes.length / 2 + 16; i++) {
+            bytes[i] = (byte) ~bytes[i];
+        }
+        Files.write(file, bytes);
     }
 
     /** A POST signed by the SDK's signer with the given key pair and clock, sent by java.net.http. */

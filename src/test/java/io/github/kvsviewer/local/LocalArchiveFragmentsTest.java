@@ -123,6 +123,24 @@ class LocalArchiveFragmentsTest {
                 .fragments()).isEmpty();
     }
 
+    /**
+     * botocore and the AWS CLI send whole seconds, the Java SDK milliseconds as
+     * decimals; other encoders may use an exponent. All are plain JSON numbers.
+     */
+    @Test
+    void timestampsInWholeSecondsOrWithAnExponentAreAccepted() throws Exception {
+        // T0 is 1732500000.5: whole second 1732500000 is just before fragment 0, 1.7325000045E9 is fragment 2's start.
+        var response = archive.postSigned("/listFragments", """
+                {"StreamName": "shelf", "FragmentSelector": {"FragmentSelectorType": "PRODUCER_TIMESTAMP",
+                 "TimestampRange": {"StartTimestamp": 1732500000, "EndTimestamp": 1.7325000045E9}}}""");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        var fragments = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("Fragments");
+        assertThat(fragments).hasSize(3);
+        assertThat(fragments.get(0).path("ProducerTimestamp").decimalValue())
+                .isEqualByComparingTo(new java.math.BigDecimal("1732500000.5"));
+    }
+
     @Test
     void byStreamArnToo() {
         String arn = archive.store.stream("shelf").orElseThrow().arn();
