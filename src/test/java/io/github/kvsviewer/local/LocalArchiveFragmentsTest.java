@@ -5,7 +5,9 @@ import static io.github.kvsviewer.local.LocalArchiveFixture.T0;
 import static io.github.kvsviewer.local.LocalArchiveFixture.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.kvsviewer.archive.Fragment;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -135,10 +137,10 @@ class LocalArchiveFragmentsTest {
                  "TimestampRange": {"StartTimestamp": 1732500000, "EndTimestamp": 1.7325000045E9}}}""");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        var fragments = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("Fragments");
+        var fragments = new ObjectMapper().readTree(response.body()).path("Fragments");
         assertThat(fragments).hasSize(3);
         assertThat(fragments.get(0).path("ProducerTimestamp").decimalValue())
-                .isEqualByComparingTo(new java.math.BigDecimal("1732500000.5"));
+                .isEqualByComparingTo(new BigDecimal("1732500000.5"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kvsviewer.archive.StreamInfo;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ class LocalArchiveStreamsTest {
         LocalArchiveFixture closed = LocalArchiveFixture.start(otherDir);
         closed.close();
 
-        assertThatThrownBy(() -> closed.postSigned("/listStreams", "{}")).isInstanceOf(java.io.IOException.class);
+        assertThatThrownBy(() -> closed.postSigned("/listStreams", "{}")).isInstanceOf(IOException.class);
     }
 
     @Test
