@@ -53,6 +53,9 @@ final class ExportFailures {
         if (failure instanceof AccessDeniedException) {
             return "permission denied";
         }
+        if (mentions(failure, READ_ONLY_TEXTS)) {
+            return "the disk is read-only";
+        }
         if (failure instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }

@@ -149,7 +149,7 @@ public final class FrameExporter {
 
     private String writeFailureMessage(Kind kind, int index, IOException e) {
         return switch (kind) {
-            case DISK_FULL -> "The disk is full: frame " + index + " did not fit into " + folder + ".";
+            case DISK_FULL -> "The disk is full.";
             case FOLDER_NOT_WRITABLE -> "Cannot write to the folder " + folder + ": " + ExportFailures.reason(e) + ".";
             default -> "Writing frame " + index + " to " + folder + " failed: " + ExportFailures.reason(e) + ".";
         };
