@@ -55,7 +55,7 @@ final class NewFileWriter {
             Path target = claimName(temp, base, extension);
             return new Written(target, sha256(bytes));
         } finally {
-            Files.deleteIfExists(temp);
+            removeTemp(temp);
         }
     }
 
@@ -87,6 +87,15 @@ final class NewFileWriter {
         }
         throw new IOException("every name from " + base + "." + extension + " to " + base + "-" + MAX_SUFFIX + "."
                 + extension + " is taken");
+    }
+
+    /** Gone after a success (the name is a second link to it) and after a failure; never masks the failure. */
+    private static void removeTemp(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            log.warn("Could not remove the temp file {}: {}", temp, e.toString());
+        }
     }
 
     static String sha256(byte[] bytes) {
