@@ -4,23 +4,50 @@ import io.github.kvsviewer.clip.ClipTimeline;
 import java.awt.image.BufferedImage;
 
 /**
- * A loaded clip, decoded on demand from the MP4 bytes in memory (stub: the decode helper implements).
+ * A loaded clip, decoded on demand from the MP4 bytes in memory.
+ *
+ * <p>Every frame handed out is exactly the frame of its index: the decoder checks
+ * each decoded picture's timestamp against the clip's frame index, and throws
+ * rather than hand out a neighbour.
+ *
+ * <p>Threads: {@link #displayFrame} and {@link #exportImage} use separate decoders
+ * and may be called at the same time from two threads (say the UI's decode thread
+ * and an export thread); concurrent calls of the same method wait for each other.
+ * {@link #close()} waits for calls in progress; calls after it throw
+ * {@link IllegalStateException}.
  */
 public interface DecodedClip extends AutoCloseable {
 
     /** Frame count, producer time of every frame, and the range the clip really covers. */
     ClipTimeline timeline();
 
+    /** The picture size of the clip's first part; every display frame has it. */
     int width();
 
     int height();
 
-    /** The frame for display (BGRA). Sequential access is the fast path; any index works. */
+    /**
+     * The frame for display (BGRA). The next frame after the last one asked for is
+     * the fast path (one decode); recently shown frames come from a cache; any other
+     * index seeks. Stepping backward decodes the keyframe's run once into the cache.
+     *
+     * @throws IndexOutOfBoundsException outside {@code 0 .. frameCount - 1}
+     * @throws io.github.kvsviewer.archive.ArchiveException of kind UNPLAYABLE_MEDIA when
+     *     the frame cannot be decoded
+     */
     DisplayFrame displayFrame(int index);
 
-    /** The frame at full resolution for export, as a TYPE_3BYTE_BGR image the caller owns. */
+    /**
+     * The frame at full resolution for export, as a TYPE_3BYTE_BGR image the caller
+     * owns.
+     *
+     * @throws IndexOutOfBoundsException outside {@code 0 .. frameCount - 1}
+     * @throws io.github.kvsviewer.archive.ArchiveException of kind UNPLAYABLE_MEDIA when
+     *     the frame cannot be decoded
+     */
     BufferedImage exportImage(int index);
 
+    /** Frees every decoder and cached frame. */
     @Override
     void close();
 }

@@ -1,0 +1,73 @@
+package io.github.kvsviewer.decode;
+
+import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR;
+import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_WARNING;
+
+import java.util.Optional;
+import org.bytedeco.ffmpeg.avutil.LogCallback;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacpp.BytePointer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends FFmpeg's messages to SLF4J (logger {@code ffmpeg}) at debug: a damaged clip
+ * makes the H.264 decoder report every broken macroblock, and the viewer reports the
+ * problem once, as an {@link io.github.kvsviewer.archive.ArchiveException}. The last
+ * error FFmpeg reported on each thread is kept, so that exception can quote FFmpeg
+ * ("moov atom not found") as its technical detail.
+ *
+ * <p>FFmpeg has one log callback per process; installing this one replaces any other.
+ */
+final class FfmpegLogRouter {
+
+    private static final Logger log = LoggerFactory.getLogger("ffmpeg");
+    private static final ThreadLocal<String> LAST_ERROR = new ThreadLocal<>();
+    private static final Forwarder FORWARDER = new Forwarder();
+    private static volatile boolean installed;
+
+    private FfmpegLogRouter() {
+    }
+
+    /** Idempotent. */
+    static void install() {
+        if (installed) {
+            return;
+        }
+        synchronized (FfmpegLogRouter.class) {
+            if (!installed) {
+                avutil.av_log_set_level(AV_LOG_WARNING); // info and below are never wanted: skip formatting them
+                avutil.setLogCallback(FORWARDER);
+                installed = true;
+            }
+        }
+    }
+
+    /** Forgets the calling thread's last error, before an operation whose errors are wanted. */
+    static void clearLastError() {
+        LAST_ERROR.remove();
+    }
+
+    /** The last error FFmpeg reported on the calling thread since {@link #clearLastError()}. */
+    static Optional<String> lastError() {
+        return Optional.ofNullable(LAST_ERROR.get());
+    }
+
+    private static final class Forwarder extends LogCallback {
+        Forwarder() {
+            retainReference(); // native code keeps calling it: never let it be freed
+        }
+
+        @Override
+        public void call(int level, BytePointer message) {
+            String text = message.getString().strip();
+            if (text.isEmpty()) {
+                return;
+            }
+            if (level <= AV_LOG_ERROR) {
+                LAST_ERROR.set(text);
+            }
+            log.debug(text);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package io.github.kvsviewer.decode;
+
+import io.github.kvsviewer.archive.ArchiveException;
+import io.github.kvsviewer.decode.UnplayableMedia.PartLabel;
+import java.io.ByteArrayInputStream;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameGrabber;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One grabber over one GetClip MP4 that hands out exactly the frame asked for.
+ *
+ * <p>It remembers which frame the grabber will decode next, so reading the next
+ * frame is a plain decode (the fast path). Anything else seeks: to the middle of
+ * the target's interval with {@code setVideoTimestamp}, which lands at or just
+ * before it; if it lands past it, to the keyframe's exact time (then an earlier
+ * keyframe's); then decodes forward. Every decoded frame's timestamp is checked
+ * against the {@link PartIndex}: the frame returned is the one asked for, or an
+ * {@link io.github.kvsviewer.archive.ArchiveException} says it could not be decoded.
+ *
+ * <p>Not thread-safe: one thread at a time (the owner holds a lock).
+ */
+final class FrameReader implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(FrameReader.class);
+
+    private final FFmpegFrameGrabber grabber;
+    private final PartIndex index;
+    private final int clipOffset;
+    /** The frame the next plain decode yields; -1 when unknown, so the next read seeks. */
+    private int next = -1;
+    private long seeks;
+
+    /**
+     * @param grabber started; this reader owns and closes it
+     * @param clipOffset the clip index of the part's first frame, for messages
+     */
+    FrameReader(FFmpegFrameGrabber grabber, PartIndex index, int clipOffset) {
+        this.grabber = grabber;
+        this.index = index;
+        this.clipOffset = clipOffset;
+    }
+
+    /**
+     * Starts a grabber on the MP4 in memory (its own stream over the shared array).
+     *
+     * @param pixelFormat an {@code AV_PIX_FMT_*} for the frames handed out
+     * @param threads decoder threads, 0 for FFmpeg's choice
+     */
+    static FFmpegFrameGrabber start(byte[] mp4, int pixelFormat, int threads, PartLabel part) {
+        FfmpegLogRouter.install();
+        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(new ByteArrayInputStream(mp4));
+        grabber.setPixelFormat(pixelFormat);
+        if (threads > 0) {
+            grabber.setVideoOption("threads", Integer.toString(threads));
+        }
+        FfmpegLogRouter.clearLastError();
+        try {
+            grabber.start();
+            return grabber;
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            String detail = FfmpegLogRouter.lastError().orElse(e.getMessage());
+            closeQuietly(grabber);
+            throw UnplayableMedia.unreadable(part, detail, e);
+        }
+    }
+
+    PartIndex index() {
+        return index;
+    }
+
+    /** Seeks done so far (for figures and tests). */
+    long seeks() {
+        return seeks;
+    }
+
+    /** True when {@code frame} is reached by decoding on from where the grabber is, without a seek. */
+    boolean reachableWithoutSeek(int frame) {
+        return next >= 0 && next <= frame && index.keyframeAtOrBefore(frame) <= next;
+    }
+
+    /**
+     * The decoded frame in the grabber's pixel format. The returned object and its
+     * pixels belong to the grabber and change on the next call: copy them out first.
+     */
+    Frame read(int frame) {
+        try {
+            if (!reachableWithoutSeek(frame)) {
+                Frame landed = seek(frame);
+                if (next - 1 == frame) {
+                    return landed;
+                }
+            }
+            while (next < frame) {
+                expect(decode(false), next);
+                next++;
+            }
+            Frame decoded = expect(decode(true), frame);
+            next = frame + 1;
+            return decoded;
+        } catch (ArchiveException e) {
+            next = -1; // trust nothing about the position after a failure
+            throw e;
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            next = -1;
+            throw UnplayableMedia.frameNotDecoded(clipOffset + frame, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Positions the grabber at or before {@code frame} and returns the frame it landed
+     * on, converted; {@link #next} then follows that frame.
+     */
+    private Frame seek(int frame) throws FrameGrabber.Exception {
+        seeks++;
+        grabber.setVideoTimestamp(index.midFrameSeekTarget(frame));
+        Frame landed = decode(true);
+        int at = identify(landed);
+        if (at >= 0 && at <= frame) {
+            next = at + 1;
+            return landed;
+        }
+        // Past the target (JavaCV judges by an estimated frame rate): go to a keyframe's exact time.
+        int keyframe = index.keyframeAtOrBefore(frame);
+        while (true) {
+            log.debug("Seek for frame {} landed on {}; retrying from keyframe {}", frame, at, keyframe);
+            grabber.setVideoTimestamp(index.exactSeekTarget(keyframe));
+            landed = decode(true);
+            at = identify(landed);
+            if (at >= 0 && at <= frame) {
+                next = at + 1;
+                return landed;
+            }
+            if (keyframe == 0) {
+                throw UnplayableMedia.frameNotDecoded(clipOffset + frame,
+                        "no seek reached it; the decoder gave " + describe(landed), null);
+            }
+            keyframe = index.keyframeAtOrBefore(keyframe - 1);
+        }
+    }
+
+    /** Video only, no data frames; {@code convert} false skips the pixel conversion of a frame passed over. */
+    private Frame decode(boolean convert) throws FrameGrabber.Exception {
+        return grabber.grabFrame(false, true, convert, false, false);
+    }
+
+    private int identify(Frame frame) {
+        return frame == null || frame.image == null ? -1 : index.frameAt(frame.timestamp);
+    }
+
+    private Frame expect(Frame frame, int expected) {
+        if (frame == null || frame.image == null) {
+            throw UnplayableMedia.frameNotDecoded(clipOffset + expected, "the video ended before it", null);
+        }
+        if (frame.timestamp != index.ptsMicros(expected)) {
+            throw UnplayableMedia.frameNotDecoded(clipOffset + expected, "expected the picture at "
+                    + index.ptsMicros(expected) + " µs, the decoder gave " + describe(frame), null);
+        }
+        return frame;
+    }
+
+    private static String describe(Frame frame) {
+        return frame == null || frame.image == null ? "nothing" : "the picture at " + frame.timestamp + " µs";
+    }
+
+    @Override
+    public void close() {
+        next = -1;
+        closeQuietly(grabber);
+    }
+
+    static void closeQuietly(FFmpegFrameGrabber grabber) {
+        try {
+            grabber.close();
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            log.debug("Closing a grabber failed", e);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package io.github.kvsviewer.decode;
+
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGRA;
+
+import io.github.kvsviewer.clip.ClipTimeline;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
+
+/**
+ * A clip decoded on demand from its GetClip MP4s in memory.
+ *
+ * <p>Two paths, each with its own grabbers and its own lock, so they run at the same
+ * time without waiting for each other: display (BGRA, through a byte-budgeted LRU
+ * cache of decoded frames, at most two parts' decoders open) and export (BGR24 at
+ * full resolution, one part's decoder open). Calls on the same path wait for one
+ * another. {@link #close()} waits for calls in progress, then frees every decoder;
+ * later calls throw {@link IllegalStateException}.
+ */
+final class InMemoryDecodedClip implements DecodedClip {
+
+    private static final int DISPLAY_READERS = 2; // the part being shown and the one before or after it
+    private static final int EXPORT_READERS = 1;
+
+    private final ClipTimeline timeline;
+    private final List<ClipPart> parts;
+    private final DecoderSettings settings;
+    private final int width;
+    private final int height;
+    private final DisplayFrameCache cache;
+
+    private final Object displayLock = new Object();
+    private final ReaderPool displayReaders = new ReaderPool(DISPLAY_READERS);
+    private int lastDisplayed = -1;
+    private long displaySeeks;
+
+    private final Object exportLock = new Object();
+    private final ReaderPool exportReaders = new ReaderPool(EXPORT_READERS);
+
+    private volatile boolean closed;
+
+    /** @param firstReader an open display reader of part 0, taken over */
+    InMemoryDecodedClip(ClipTimeline timeline, List<ClipPart> parts, DecoderSettings settings, FrameReader firstReader) {
+        this.timeline = timeline;
+        this.parts = List.copyOf(parts);
+        this.settings = settings;
+        this.width = parts.get(0).index().width();
+        this.height = parts.get(0).index().height();
+        this.cache = new DisplayFrameCache(settings.displayCacheBytes());
+        displayReaders.adopt(0, firstReader);
+    }
+
+    @Override
+    public ClipTimeline timeline() {
+        return timeline;
+    }
+
+    @Override
+    public int width() {
+        return width;
+    }
+
+    @Override
+    public int height() {
+        return height;
+    }
+
+    @Override
+    public DisplayFrame displayFrame(int index) {
+        Objects.checkIndex(index, timeline.frameCount());
+        synchronized (displayLock) {
+            ensureOpen();
+            Optional<DisplayFrame> cached = cache.get(index);
+            if (cached.isPresent()) {
+                lastDisplayed = index;
+                return cached.get();
+            }
+            int partNumber = partOf(index);
+            ClipPart part = parts.get(partNumber);
+            FrameReader reader = displayReaders.reader(partNumber, this::openDisplayReader);
+            int local = index - part.firstFrame();
+            if (!reader.reachableWithoutSeek(local)) {
+                displaySeeks++;
+                if (index == lastDisplayed - 1) {
+                    decodeGopBefore(part, reader, local);
+                }
+            }
+            DisplayFrame frame = FramePixels.display(reader.read(local), index);
+            cache.put(frame);
+            lastDisplayed = index;
+            return frame;
+        }
+    }
+
+    /**
+     * Stepping backward: decodes from the keyframe up to the target into the cache,
+     * so the steps back that follow cost nothing. Skipped when the run would not
+     * fit in half the cache: it would only evict itself.
+     */
+    private void decodeGopBefore(ClipPart part, FrameReader reader, int local) {
+        int from = part.index().keyframeAtOrBefore(local);
+        long runBytes = (long) (local - from + 1) * width * height * 4;
+        if (runBytes > cache.budgetBytes() / 2) {
+            return;
+        }
+        for (int frame = from; frame < local; frame++) {
+            Frame decoded = reader.read(frame);
+            int index = part.firstFrame() + frame;
+            if (!cache.contains(index)) {
+                cache.put(FramePixels.display(decoded, index));
+            }
+        }
+    }
+
+    @Override
+    public BufferedImage exportImage(int index) {
+        Objects.checkIndex(index, timeline.frameCount());
+        synchronized (exportLock) {
+            ensureOpen();
+            int partNumber = partOf(index);
+            ClipPart part = parts.get(partNumber);
+            FrameReader reader = exportReaders.reader(partNumber, this::openExportReader);
+            return FramePixels.image(reader.read(index - part.firstFrame()));
+        }
+    }
+
+    /** Display frames are all the clip's size, even from a part encoded at another. */
+    private FrameReader openDisplayReader(int partNumber) {
+        ClipPart part = parts.get(partNumber);
+        FFmpegFrameGrabber grabber = FrameReader.start(part.mp4(), AV_PIX_FMT_BGRA,
+                settings.displayDecoderThreads(), part.label());
+        if (part.index().width() != width || part.index().height() != height) {
+            grabber.setImageWidth(width);
+            grabber.setImageHeight(height);
+        }
+        return new FrameReader(grabber, part.index(), part.firstFrame());
+    }
+
+    /** Export keeps each part's own picture size: full resolution, never scaled. */
+    private FrameReader openExportReader(int partNumber) {
+        ClipPart part = parts.get(partNumber);
+        return new FrameReader(FrameReader.start(part.mp4(), AV_PIX_FMT_BGR24, 0, part.label()),
+                part.index(), part.firstFrame());
+    }
+
+    private int partOf(int index) {
+        int low = 0;
+        int high = parts.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (parts.get(mid).firstFrame() <= index) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the clip is closed");
+        }
+    }
+
+    /** The display frame cache, for its accounting. */
+    DisplayFrameCache cache() {
+        return cache;
+    }
+
+    /** Display reads that needed a seek (sequential reading needs none). */
+    long displaySeeks() {
+        synchronized (displayLock) {
+            return displaySeeks;
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        // Never free a decoder under a frame being decoded: wait for both paths.
+        synchronized (displayLock) {
+            synchronized (exportLock) {
+                displayReaders.close();
+                exportReaders.close();
+                cache.clear();
+            }
+        }
+    }
+}

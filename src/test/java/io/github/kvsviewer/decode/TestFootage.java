@@ -1,0 +1,132 @@
+package io.github.kvsviewer.decode;
+
+import io.github.kvsviewer.archive.ClipBytes;
+import io.github.kvsviewer.archive.Fragment;
+import io.github.kvsviewer.archive.TimeRange;
+import io.github.kvsviewer.local.AccessUnit;
+import io.github.kvsviewer.local.ClipMuxer;
+import io.github.kvsviewer.local.ClipSegment;
+import io.github.kvsviewer.local.DemoFootage;
+import io.github.kvsviewer.local.DemoStreamSpec;
+import io.github.kvsviewer.local.FragmentStore;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.SeekableByteArrayOutputStream;
+
+/**
+ * Small demo footage in a temp store and the GetClip MP4s made of it: 480x270 at
+ * 10 fps, 1 s fragments, 6 s from 10:00:00.250 JST with a 1 s outage from
+ * 10:00:03.250, so 5 fragments of 10 frames and a 1.1 s jump between the third
+ * and the fourth. Every frame carries its producer time in its time-code strip.
+ */
+final class TestFootage {
+
+    static final Instant START = OffsetDateTime.parse("2026-11-20T10:00:00.250+09:00").toInstant();
+    static final TimeRange GAP = new TimeRange(START.plusSeconds(3), START.plusSeconds(4));
+    static final DemoStreamSpec SPEC = new DemoStreamSpec("decode-shelf", 480, 270, 10, Duration.ofSeconds(1),
+            START, Duration.ofSeconds(6), List.of(GAP));
+    static final int FRAGMENTS = 5;
+    static final int FRAMES = 50;
+
+    final FragmentStore store;
+    final List<Fragment> fragments;
+
+    private TestFootage(FragmentStore store) {
+        this.store = store;
+        this.fragments = store.fragments(SPEC.name());
+    }
+
+    private static TestFootage shared;
+
+    /**
+     * Generated once per test JVM (encoding takes a couple of seconds) in a temp folder
+     * removed when the JVM exits.
+     */
+    static synchronized TestFootage shared() throws IOException {
+        if (shared == null) {
+            Path dir = Files.createTempDirectory("decode-footage");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+            shared = generate(dir);
+        }
+        return shared;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temp folder left behind is harmless
+        }
+    }
+
+    static TestFootage generate(Path dataDir) throws IOException {
+        FragmentStore store = FragmentStore.open(dataDir);
+        DemoFootage.ensure(store, "ap-northeast-1", List.of(SPEC), (stream, done, total) -> { });
+        return new TestFootage(store);
+    }
+
+    /** The fragmented MP4 the local archive's GetClip returns for these fragments. */
+    byte[] fragmentedMp4(List<Fragment> selected) throws IOException {
+        List<ClipSegment> segments = new ArrayList<>();
+        for (Fragment fragment : selected) {
+            segments.add(new ClipSegment(fragment.producerTime(), store.readMedia(SPEC.name(), fragment.number())));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ClipMuxer.write(segments.iterator(), out);
+        return out.toByteArray();
+    }
+
+    /** One GetClip result: the MP4 and the fragments it holds. */
+    static ClipBytes clipBytes(List<Fragment> selected, byte[] mp4) {
+        TimeRange requested = new TimeRange(selected.get(0).producerTime(),
+                selected.get(selected.size() - 1).producerTime());
+        return new ClipBytes(mp4, requested, selected);
+    }
+
+    /** Each stored frame's producer time: its fragment's start plus its offset. */
+    List<Instant> producerTimes(List<Fragment> selected) throws IOException {
+        List<Instant> times = new ArrayList<>();
+        for (Fragment fragment : selected) {
+            for (AccessUnit unit : store.readMedia(SPEC.name(), fragment.number()).units()) {
+                times.add(fragment.producerTime().plusMillis(unit.offsetMillis()));
+            }
+        }
+        return times;
+    }
+
+    /**
+     * The same packets in a traditional (non-fragmented) MP4, as KVS's GetClip returns:
+     * one moov (written at the end) indexing one mdat. Remuxed, not re-encoded.
+     */
+    static byte[] traditionalMp4(byte[] fragmented) throws IOException {
+        SeekableByteArrayOutputStream out = new SeekableByteArrayOutputStream();
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(new ByteArrayInputStream(fragmented))) {
+            grabber.start();
+            try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(out, grabber.getImageWidth(),
+                    grabber.getImageHeight(), 0)) {
+                recorder.setFormat("mp4");
+                recorder.start(grabber.getFormatContext());
+                AVPacket packet;
+                while ((packet = grabber.grabPacket()) != null) {
+                    recorder.recordPacket(packet); // the muxer takes the packet's data over
+                }
+                recorder.stop();
+            }
+            grabber.stop();
+        }
+        return out.toByteArray();
+    }
+}
