@@ -5,8 +5,8 @@ import io.github.kvsviewer.archive.TimeRange;
 import java.util.List;
 
 /**
- * One GetClip call of a plan: a range from its first to its last fragment's start,
- * so that exactly these fragments (within the 200-fragment and 100 MB limits) come back.
+ * One GetClip call of a plan: a range that selects exactly these fragments, within
+ * the 200-fragment and 100 MB limits of one call.
  */
 public record ClipPart(TimeRange range, List<Fragment> fragments) {
 

@@ -14,8 +14,8 @@ import java.util.Optional;
  * Predicts what GetClip returns for a range and plans the calls that fetch all
  * of it. GetClip takes whole fragments whose start lies in the range (both ends
  * inclusive) and silently stops after 200 fragments or 100 MB, so a long range
- * becomes several consecutive calls, each from its first to its last fragment's
- * start: no fragment is lost or fetched twice.
+ * becomes several consecutive calls whose ranges meet without overlap: no
+ * fragment is lost or fetched twice.
  */
 public final class ClipPlanner {
 
@@ -46,16 +46,16 @@ public final class ClipPlanner {
         Duration frameGap = typicalFrameGap(sorted);
         Optional<TimeRange> predicted = returned.isEmpty() ? Optional.empty()
                 : Optional.of(new TimeRange(returned.get(0).producerTime(), endOf(returned.get(returned.size() - 1), frameGap)));
-        return new ClipPlan(requested, sorted, returned, split(returned), predicted, aligned(requested, sorted, frameGap));
+        return new ClipPlan(requested, sorted, returned, split(requested, returned), predicted, aligned(requested, sorted, frameGap));
     }
 
-    private List<ClipPart> split(List<Fragment> returned) {
-        List<ClipPart> parts = new ArrayList<>();
+    private List<ClipPart> split(TimeRange requested, List<Fragment> returned) {
+        List<List<Fragment>> groups = new ArrayList<>();
         List<Fragment> current = new ArrayList<>();
         long bytes = 0;
         for (Fragment fragment : returned) {
             if (!current.isEmpty() && (current.size() == maxFragments || bytes + fragment.sizeBytes() > maxBytes)) {
-                parts.add(part(current));
+                groups.add(current);
                 current = new ArrayList<>();
                 bytes = 0;
             }
@@ -63,14 +63,19 @@ public final class ClipPlanner {
             bytes += fragment.sizeBytes();
         }
         if (!current.isEmpty()) {
-            parts.add(part(current));
+            groups.add(current);
+        }
+        // The first call keeps the requested start and the last the requested end (KVS wants end > start,
+        // which a single fragment's start alone would not give); between calls the range stops one
+        // millisecond before the next call's first fragment, so no fragment is fetched twice.
+        List<ClipPart> parts = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            Instant start = i == 0 ? requested.start() : groups.get(i).get(0).producerTime();
+            Instant end = i == groups.size() - 1 ? requested.end()
+                    : groups.get(i + 1).get(0).producerTime().minusMillis(1);
+            parts.add(new ClipPart(new TimeRange(start, end), groups.get(i)));
         }
         return parts;
-    }
-
-    private static ClipPart part(List<Fragment> fragments) {
-        return new ClipPart(new TimeRange(fragments.get(0).producerTime(),
-                fragments.get(fragments.size() - 1).producerTime()), fragments);
     }
 
     /** The request moved back to the start of the fragment whose footage covers the requested start. */

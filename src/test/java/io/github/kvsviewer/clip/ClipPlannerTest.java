@@ -43,7 +43,7 @@ class ClipPlannerTest {
         assertThat(plan.predictedDuration()).isEqualTo(Duration.ofSeconds(4));
         assertThat(plan.aligned()).contains(new TimeRange(jst("10:00:02.250"), jst("10:00:06.500")));
         assertThat(plan.parts()).singleElement().satisfies(part ->
-                assertThat(part.range()).isEqualTo(new TimeRange(jst("10:00:04.250"), jst("10:00:06.250"))));
+                assertThat(part.range()).isEqualTo(new TimeRange(jst("10:00:03.500"), jst("10:00:06.500"))));
     }
 
     @Test
@@ -72,6 +72,8 @@ class ClipPlannerTest {
         TimeRange endOnStart = new TimeRange(jst("10:00:03.000"), boundary);
         TimeRange endJustBefore = new TimeRange(jst("10:00:03.000"), boundary.minusMillis(1));
         assertThat(planner.plan(endOnStart, all).returned()).hasSize(1);
+        // One fragment whose start is the requested end: the call keeps the request, as KVS wants end > start.
+        assertThat(planner.plan(endOnStart, all).parts().get(0).range()).isEqualTo(endOnStart);
         assertThat(planner.plan(endJustBefore, all).returned()).isEmpty();
     }
 
@@ -84,6 +86,7 @@ class ClipPlannerTest {
         assertThat(plan.parts()).extracting(p -> p.fragments().size()).containsExactly(200, 200, 50);
         List<Fragment> joined = plan.parts().stream().flatMap(p -> p.fragments().stream()).toList();
         assertThat(joined).containsExactlyElementsOf(plan.returned());
+        assertThat(plan.parts()).allSatisfy(p -> assertThat(p.range().end()).isAfter(p.range().start()));
         for (ClipPart part : plan.parts()) {
             // Each part's range selects exactly its own fragments under the inclusion rule.
             assertThat(planner.plan(part.range(), all).returned()).containsExactlyElementsOf(part.fragments());
