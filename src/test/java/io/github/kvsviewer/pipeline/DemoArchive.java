@@ -26,20 +26,20 @@ import java.util.List;
  *     more than one GetClip call may return.</li>
  * </ul>
  */
-final class DemoArchive implements AutoCloseable {
+public final class DemoArchive implements AutoCloseable {
 
-    static final String REGION = "ap-northeast-1";
-    static final String ACCESS_KEY = "AKIAPIPELINETEST";
-    static final String SECRET_KEY = "pipeline-test-secret";
+    public static final String REGION = "ap-northeast-1";
+    public static final String ACCESS_KEY = "AKIAPIPELINETEST";
+    public static final String SECRET_KEY = "pipeline-test-secret";
     static final Instant START = jst("10:00:00.250");
-    static final DemoStreamSpec SHELF = new DemoStreamSpec("shelf", 480, 270, 10, Duration.ofSeconds(2), START,
+    public static final DemoStreamSpec SHELF = new DemoStreamSpec("shelf", 480, 270, 10, Duration.ofSeconds(2), START,
             Duration.ofSeconds(40), List.of(new TimeRange(jst("10:00:20.250"), jst("10:00:30.250"))));
-    static final DemoStreamSpec BUSY = new DemoStreamSpec("busy", 480, 270, 10, Duration.ofMillis(200), START,
+    public static final DemoStreamSpec BUSY = new DemoStreamSpec("busy", 480, 270, 10, Duration.ofMillis(200), START,
             Duration.ofSeconds(50), List.of());
 
-    final FragmentStore store;
-    final LocalArchiveServer server;
-    final AwsVideoArchive archive;
+    public final FragmentStore store;
+    public final LocalArchiveServer server;
+    public final AwsVideoArchive archive;
 
     private DemoArchive(FragmentStore store, LocalArchiveServer server) {
         this.store = store;
@@ -47,13 +47,13 @@ final class DemoArchive implements AutoCloseable {
         this.archive = AwsVideoArchive.connect(ArchiveConnection.local(server.endpoint(), REGION, ACCESS_KEY, SECRET_KEY));
     }
 
-    static DemoArchive start(Path data, DemoStreamSpec... streams) throws IOException {
+    public static DemoArchive start(Path data, DemoStreamSpec... streams) throws IOException {
         FragmentStore store = FragmentStore.open(data);
         DemoFootage.ensure(store, REGION, List.of(streams), (stream, done, total) -> { });
         return new DemoArchive(store, LocalArchiveServer.start(store, ServerSettings.loopback(REGION, ACCESS_KEY, SECRET_KEY)));
     }
 
-    static Instant jst(String time) {
+    public static Instant jst(String time) {
         return OffsetDateTime.parse("2026-11-20T" + time + "+09:00").toInstant();
     }
 
