@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +25,13 @@ final class ApiHandler implements HttpHandler {
 
     private final SigV4Verifier verifier;
     private final Map<String, Operation> operations;
+    private final ServerFaults faults;
 
-    ApiHandler(SigV4Verifier verifier, Map<String, Operation> operations) {
+    /** @param operations by path: {@code /listStreams} for ListStreams */
+    ApiHandler(SigV4Verifier verifier, Map<String, Operation> operations, ServerFaults faults) {
         this.verifier = verifier;
         this.operations = Map.copyOf(operations);
+        this.faults = faults;
     }
 
     @Override
@@ -59,7 +63,7 @@ final class ApiHandler implements HttpHandler {
             return;
         }
         if (reply instanceof OperationReply.Media media) {
-            stream(exchange, media, requestId);
+            stream(exchange, media, requestId, faults.takeMediaDrop());
         } else {
             sendJson(exchange, 200, ((OperationReply.Json) reply).body());
         }
@@ -71,7 +75,15 @@ final class ApiHandler implements HttpHandler {
         if (operation == null || !"POST".equals(request.method())) {
             throw ServiceError.unknownOperation(request.method(), request.rawPath());
         }
+        if (faults.arrived(operationName(request.rawPath()))) {
+            throw ServiceError.clientLimitExceeded();
+        }
         return operation.handle(RequestMembers.of(parseBody(request.body())), request);
+    }
+
+    /** {@code /getClip} is GetClip. */
+    private static String operationName(String path) {
+        return Character.toUpperCase(path.charAt(1)) + path.substring(2);
     }
 
     /** An empty body counts as {}: clients leave it out when an operation has no members set. */
@@ -97,16 +109,26 @@ final class ApiHandler implements HttpHandler {
      * Headers first, then the body as the operation writes it, chunked since its
      * length is not known up front. If writing fails half-way, the exchange is not
      * closed: the connection drops without the final chunk, so the client sees a cut
-     * body as an error instead of a short clip that looks complete.
+     * body as an error instead of a short clip that looks complete. A planned drop
+     * (see {@link ServerFaults}) fails the same way after that many bytes.
      */
-    private static void stream(HttpExchange exchange, OperationReply.Media media, String requestId) throws IOException {
+    private static void stream(HttpExchange exchange, OperationReply.Media media, String requestId,
+            OptionalLong dropAfter) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", media.contentType());
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
+        if (dropAfter.isPresent()) {
+            out = new DroppingOutputStream(out, dropAfter.getAsLong());
+        }
         try {
             media.body().writeTo(out);
         } catch (IOException | RuntimeException e) {
-            log.warn("Streaming the body of request {} failed; dropping the connection", requestId, e);
+            if (DroppingOutputStream.isPlannedDrop(e)) {
+                log.info("Dropping the connection of request {} after {} body bytes, as the fault plan says",
+                        requestId, dropAfter.getAsLong());
+            } else {
+                log.warn("Streaming the body of request {} failed; dropping the connection", requestId, e);
+            }
             throw new IOException("response body aborted", e);
         }
         out.close();

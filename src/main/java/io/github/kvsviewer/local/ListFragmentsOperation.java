@@ -10,13 +10,17 @@ import io.github.kvsviewer.archive.TimestampKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.regex.Pattern;
 
 /**
  * ListFragments: the fragments whose start (on the chosen clock) lies in the range,
- * both ends inclusive, a page at a time. The NextToken carries the selector, so a
+ * both ends inclusive, a page at a time; pages follow each other in time, but each
+ * page lists its fragments in no particular order, as the service does. The NextToken carries the selector, so a
  * follow-up request may omit it, as the API allows.
  */
 final class ListFragmentsOperation implements Operation {
@@ -26,15 +30,17 @@ final class ListFragmentsOperation implements Operation {
     private static final int DEFAULT_MAX_RESULTS = 1000;
 
     private final FragmentStore store;
+    private final ServerFaults faults;
 
-    ListFragmentsOperation(FragmentStore store) {
+    ListFragmentsOperation(FragmentStore store, ServerFaults faults) {
         this.store = store;
+        this.faults = faults;
     }
 
     @Override
     public OperationReply handle(RequestMembers body, ReceivedRequest request) {
         StreamInfo stream = StreamReference.resolve(body, store);
-        int maxResults = (int) body.integer("MaxResults", 1, 1000).orElse(DEFAULT_MAX_RESULTS);
+        int maxResults = faults.pageSize((int) body.integer("MaxResults", 1, 1000).orElse(DEFAULT_MAX_RESULTS));
         Optional<String> token = body.string("NextToken", TOKEN, 1, 4096);
         Optional<FragmentSelector> requested = body.structure("FragmentSelector").map(FragmentSelector::read);
 
@@ -59,12 +65,29 @@ final class ListFragmentsOperation implements Operation {
 
         ObjectNode out = WireShapes.JSON.createObjectNode();
         ArrayNode fragments = out.putArray("Fragments");
-        listed.forEach(f -> fragments.add(WireShapes.fragment(f)));
+        unordered(listed).forEach(f -> fragments.add(WireShapes.fragment(f)));
         if (listed.size() < remaining.size()) {
             Fragment last = listed.get(listed.size() - 1);
             out.put("NextToken", new Page(stream.arn(), page.selector(), Optional.of(last)).encode());
         }
         return new OperationReply.Json(out);
+    }
+
+    /**
+     * A page in no particular order, as KVS answers ("results are not ordered"), so
+     * that clients which forget to sort fail here too. The order is a fixed shuffle
+     * of the page, never the sorted one when the page holds two or more.
+     */
+    static List<Fragment> unordered(List<Fragment> page) {
+        List<Fragment> shuffled = new ArrayList<>(page);
+        if (page.size() < 2) {
+            return shuffled;
+        }
+        Collections.shuffle(shuffled, new Random(page.get(0).number().hashCode()));
+        if (shuffled.equals(page)) {
+            Collections.rotate(shuffled, 1);
+        }
+        return shuffled;
     }
 
     /** The order ClipInclusionRule.select sorts in: start time, then fragment number. */

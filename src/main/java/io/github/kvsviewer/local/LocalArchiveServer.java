@@ -44,25 +44,33 @@ public final class LocalArchiveServer implements AutoCloseable {
     }
 
     public static LocalArchiveServer start(FragmentStore store, ServerSettings settings) throws IOException {
-        return start(store, settings, Clock.systemUTC());
+        return start(store, settings, new ServerFaults());
+    }
+
+    /** For tests of clients: a server that injects the faults {@code faults} is told to. */
+    public static LocalArchiveServer start(FragmentStore store, ServerSettings settings, ServerFaults faults)
+            throws IOException {
+        return start(store, settings, Clock.systemUTC(), faults);
     }
 
     /** {@code clock} is what request dates are checked against; tests replay requests signed long ago. */
-    static LocalArchiveServer start(FragmentStore store, ServerSettings settings, Clock clock) throws IOException {
+    static LocalArchiveServer start(FragmentStore store, ServerSettings settings, Clock clock, ServerFaults faults)
+            throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(settings.bindAddress(), settings.port()), 0);
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, namedDaemonThreads());
         URI endpoint = endpointFor(http.getAddress());
         boolean wildcard = settings.bindAddress().isAnyLocalAddress();
 
-        StreamOperations streams = new StreamOperations(store, request -> dataEndpoint(request, endpoint, wildcard));
+        StreamOperations streams = new StreamOperations(store, request -> dataEndpoint(request, endpoint, wildcard),
+                faults);
         Map<String, Operation> operations = Map.of(
                 "/listStreams", streams::listStreams,
                 "/describeStream", streams::describeStream,
                 "/getDataEndpoint", streams::getDataEndpoint,
-                "/listFragments", new ListFragmentsOperation(store),
+                "/listFragments", new ListFragmentsOperation(store, faults),
                 "/getClip", new GetClipOperation(store));
         SigV4Verifier verifier = new SigV4Verifier(settings.accessKey(), settings.secretKey(), clock);
-        http.createContext("/", new ApiHandler(verifier, operations));
+        http.createContext("/", new ApiHandler(verifier, operations, faults));
         http.setExecutor(workers);
         http.start();
         log.info("Local archive listening on {} ({})", endpoint, settings);

@@ -44,6 +44,12 @@ final class ServiceError extends RuntimeException {
         return new ServiceError("MissingCodecPrivateDataException", 400, message);
     }
 
+    /** As KVS words it; the SDKs do not retry this code by themselves. */
+    static ServiceError clientLimitExceeded() {
+        return new ServiceError("ClientLimitExceededException", 400, "Your request was throttled because you have "
+                + "exceeded the limit of allowed client calls. Try making the call later.");
+    }
+
     static ServiceError unknownOperation(String method, String path) {
         return new ServiceError("UnknownOperationException", 404, "No operation at " + method + " " + path);
     }

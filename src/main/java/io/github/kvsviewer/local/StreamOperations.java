@@ -21,15 +21,17 @@ final class StreamOperations {
 
     private final FragmentStore store;
     private final Function<ReceivedRequest, URI> dataEndpoint;
+    private final ServerFaults faults;
 
     /** {@code dataEndpoint} says where the data-plane calls of a request's caller should go. */
-    StreamOperations(FragmentStore store, Function<ReceivedRequest, URI> dataEndpoint) {
+    StreamOperations(FragmentStore store, Function<ReceivedRequest, URI> dataEndpoint, ServerFaults faults) {
         this.store = store;
         this.dataEndpoint = dataEndpoint;
+        this.faults = faults;
     }
 
     OperationReply listStreams(RequestMembers body, ReceivedRequest request) {
-        int maxResults = (int) body.integer("MaxResults", 1, 10_000).orElse(10_000);
+        int maxResults = faults.pageSize((int) body.integer("MaxResults", 1, 10_000).orElse(10_000));
         Optional<String> after = body.string("NextToken", LIST_STREAMS_TOKEN, 0, 1024)
                 .filter(token -> !token.isEmpty())
                 .map(token -> PageToken.decode(token, TOKEN_KIND, 1).fields().get(0));

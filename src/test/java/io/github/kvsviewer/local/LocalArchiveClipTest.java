@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.kvsviewer.archive.Fragment;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -72,7 +70,7 @@ class LocalArchiveClipTest {
 
         assertThat(clip.response().contentType()).isEqualTo("video/mp4");
         assertThat(LocalArchiveFixture.decodeStripTimes(clip.asByteArray()))
-                .containsExactlyElementsOf(frameTimes(SHELF.name(), stored));
+                .containsExactlyElementsOf(archive.frameTimes(SHELF.name(), stored));
     }
 
     /**
@@ -99,7 +97,7 @@ class LocalArchiveClipTest {
                 getClip(SHELF.name(), ClipFragmentSelectorType.PRODUCER_TIMESTAMP, start, end).asByteArray());
 
         List<Fragment> expected = stored.subList(firstIndex, lastIndex + 1);
-        assertThat(decoded).containsExactlyElementsOf(frameTimes(SHELF.name(), expected));
+        assertThat(decoded).containsExactlyElementsOf(archive.frameTimes(SHELF.name(), expected));
         assertThat(listFragments(SHELF.name(), start, end)).containsExactlyElementsOf(
                 expected.stream().map(Fragment::number).toList());
     }
@@ -112,7 +110,7 @@ class LocalArchiveClipTest {
                 ClipFragmentSelectorType.SERVER_TIMESTAMP, stored.get(2).serverTime(),
                 stored.get(4).serverTime().minusMillis(1)).asByteArray());
 
-        assertThat(decoded).containsExactlyElementsOf(frameTimes(SHELF.name(), stored.subList(2, 4)));
+        assertThat(decoded).containsExactlyElementsOf(archive.frameTimes(SHELF.name(), stored.subList(2, 4)));
     }
 
     /** Past 200 fragments the clip just ends, without an error; ListFragments still lists them all. */
@@ -127,7 +125,7 @@ class LocalArchiveClipTest {
                 getClip(LONG.name(), ClipFragmentSelectorType.PRODUCER_TIMESTAMP, start, end).asByteArray());
 
         assertThat(decoded).hasSize(200)
-                .containsExactlyElementsOf(frameTimes(LONG.name(), stored.subList(0, 200)));
+                .containsExactlyElementsOf(archive.frameTimes(LONG.name(), stored.subList(0, 200)));
         assertThat(decoded.get(199)).isEqualTo(stored.get(199).producerTime());
         assertThat(listFragments(LONG.name(), start, end)).hasSize(210);
     }
@@ -175,16 +173,5 @@ class LocalArchiveClipTest {
                 .sorted(Comparator.comparing(f -> f.producerTimestamp()))
                 .map(f -> f.fragmentNumber())
                 .toList();
-    }
-
-    /** The producer time of every stored frame of these fragments, in order. */
-    private static List<Instant> frameTimes(String stream, List<Fragment> fragments) throws IOException {
-        List<Instant> times = new ArrayList<>();
-        for (Fragment fragment : fragments) {
-            for (AccessUnit unit : archive.store.readMedia(stream, fragment.number()).units()) {
-                times.add(fragment.producerTime().plusMillis(unit.offsetMillis()));
-            }
-        }
-        return times;
     }
 }

@@ -39,39 +39,48 @@ import software.amazon.awssdk.services.kinesisvideoarchivedmedia.KinesisVideoArc
 /**
  * A local archive on 127.0.0.1 (random port) over a temp-folder store, and the
  * clients that talk to it the way the viewer does: the SDK v2 control-plane client,
- * and archived-media clients on the endpoint GetDataEndpoint names.
+ * and archived-media clients on the endpoint GetDataEndpoint names. Its fault plan
+ * starts empty; tests of clients (the aws package's too) switch faults on through
+ * {@link #faults}.
  */
-final class LocalArchiveFixture implements AutoCloseable {
+public final class LocalArchiveFixture implements AutoCloseable {
 
-    static final String REGION = "ap-northeast-1";
-    static final String ACCESS_KEY = "AKIDLOCALTEST";
-    static final String SECRET_KEY = "local-test-secret";
+    public static final String REGION = "ap-northeast-1";
+    public static final String ACCESS_KEY = "AKIDLOCALTEST";
+    public static final String SECRET_KEY = "local-test-secret";
     /** 2024-11-25 11:00:00.500 JST: fragments deliberately start at non-whole seconds. */
-    static final Instant T0 = Instant.parse("2024-11-25T02:00:00.500Z");
+    public static final Instant T0 = Instant.parse("2024-11-25T02:00:00.500Z");
     /** How far the fake server clock runs ahead of the producer clock. */
-    static final Duration SERVER_DELAY = Duration.ofMillis(250);
+    public static final Duration SERVER_DELAY = Duration.ofMillis(250);
 
-    final FragmentStore store;
-    final LocalArchiveServer server;
+    public final FragmentStore store;
+    public final LocalArchiveServer server;
+    public final ServerFaults faults;
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<AutoCloseable> clients = new ArrayList<>();
     private final Map<URI, KinesisVideoArchivedMediaClient> mediaClients = new ConcurrentHashMap<>();
     private KinesisVideoClient controlPlane;
 
-    private LocalArchiveFixture(FragmentStore store, LocalArchiveServer server) {
+    private LocalArchiveFixture(FragmentStore store, LocalArchiveServer server, ServerFaults faults) {
         this.store = store;
         this.server = server;
+        this.faults = faults;
     }
 
-    static LocalArchiveFixture start(Path dir) throws IOException {
+    public static LocalArchiveFixture start(Path dir) throws IOException {
         return start(dir, Clock.systemUTC());
     }
 
     /** A server whose idea of "now" is {@code clock}, for replaying requests signed at a fixed time. */
     static LocalArchiveFixture start(Path dir, Clock clock) throws IOException {
         FragmentStore store = FragmentStore.open(dir);
-        return new LocalArchiveFixture(store,
-                LocalArchiveServer.start(store, ServerSettings.loopback(REGION, ACCESS_KEY, SECRET_KEY), clock));
+        ServerFaults faults = new ServerFaults();
+        return new LocalArchiveFixture(store, LocalArchiveServer.start(store,
+                ServerSettings.loopback(REGION, ACCESS_KEY, SECRET_KEY), clock, faults), faults);
+    }
+
+    public URI endpoint() {
+        return server.endpoint();
     }
 
     synchronized KinesisVideoClient controlPlane() {
@@ -106,11 +115,11 @@ final class LocalArchiveFixture implements AutoCloseable {
         });
     }
 
-    StreamInfo createStream(String name) throws IOException {
+    public StreamInfo createStream(String name) throws IOException {
         return createStream(name, 24);
     }
 
-    StreamInfo createStream(String name, int retentionHours) throws IOException {
+    public StreamInfo createStream(String name, int retentionHours) throws IOException {
         return store.createStream(name, REGION, "test-camera", retentionHours, T0.minus(Duration.ofDays(1)));
     }
 
@@ -119,12 +128,19 @@ final class LocalArchiveFixture implements AutoCloseable {
      * {@code count} of them, starting {@code spacing} apart from {@code first}, each
      * with frames every 100 ms up to 100 ms before the next start.
      */
-    List<Fragment> appendFakeFragments(String stream, Instant first, Duration spacing, int count) throws IOException {
+    public List<Fragment> appendFakeFragments(String stream, Instant first, Duration spacing, int count)
+            throws IOException {
+        return appendFakeFragments(stream, first, spacing, count, new byte[] {1, 100, 0, 10});
+    }
+
+    /** As {@link #appendFakeFragments(String, Instant, Duration, int)}, with this codec private data (may be empty). */
+    public List<Fragment> appendFakeFragments(String stream, Instant first, Duration spacing, int count,
+            byte[] codecPrivateData) throws IOException {
         List<AccessUnit> units = new ArrayList<>();
         for (int offset = 0; offset < spacing.toMillis(); offset += 100) {
             units.add(new AccessUnit(offset, offset == 0, new byte[] {0, 0, 0, 1, (byte) offset}));
         }
-        FragmentMedia media = new FragmentMedia(16, 16, new byte[] {1, 100, 0, 10}, units);
+        FragmentMedia media = new FragmentMedia(16, 16, codecPrivateData, units);
         List<Fragment> appended = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Instant start = first.plus(spacing.multipliedBy(i));
@@ -191,8 +207,28 @@ final class LocalArchiveFixture implements AutoCloseable {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Real H.264 footage, small enough for the suite ({@link SmallFootage}): 5 fragments
+     * of 10 frames at 10 fps with an outage between the 3rd and 4th, stored as {@code name}.
+     */
+    public List<Fragment> addSmallFootage(String name) throws IOException {
+        DemoFootage.ensure(store, REGION, List.of(SmallFootage.spec(name)), (s, d, t) -> { });
+        return store.fragments(name);
+    }
+
+    /** The producer time of every stored frame of these fragments, in order. */
+    public List<Instant> frameTimes(String stream, List<Fragment> fragments) throws IOException {
+        List<Instant> times = new ArrayList<>();
+        for (Fragment fragment : fragments) {
+            for (AccessUnit unit : store.readMedia(stream, fragment.number()).units()) {
+                times.add(fragment.producerTime().plusMillis(unit.offsetMillis()));
+            }
+        }
+        return times;
+    }
+
     /** The time-code strip of every frame of an MP4, decoded from memory in presentation order. */
-    static List<Instant> decodeStripTimes(byte[] mp4) throws IOException {
+    public static List<Instant> decodeStripTimes(byte[] mp4) throws IOException {
         List<Instant> times = new ArrayList<>();
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(new ByteArrayInputStream(mp4))) {
             grabber.start();
@@ -214,6 +250,7 @@ final class LocalArchiveFixture implements AutoCloseable {
         return error;
     }
 
+    /** Stops the clients made here and the server; the store's folder is the caller's. */
     @Override
     public void close() throws Exception {
         for (AutoCloseable client : clients) {
