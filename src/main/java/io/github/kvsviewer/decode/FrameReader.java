@@ -52,6 +52,7 @@ final class FrameReader implements AutoCloseable {
     static FFmpegFrameGrabber start(byte[] mp4, int pixelFormat, int threads, PartLabel part) {
         FfmpegLogRouter.install();
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(new ByteArrayInputStream(mp4));
+        grabber.setFormat("mp4"); // GetClip returns MP4 only: no probing, which blames other formats for garbage
         grabber.setPixelFormat(pixelFormat);
         if (threads > 0) {
             grabber.setVideoOption("threads", Integer.toString(threads));
@@ -61,10 +62,17 @@ final class FrameReader implements AutoCloseable {
             grabber.start();
             return grabber;
         } catch (FrameGrabber.Exception | RuntimeException e) {
-            String detail = FfmpegLogRouter.lastError().orElse(e.getMessage());
+            String detail = FfmpegLogRouter.lastError().orElseGet(() -> startFailure(e));
             closeQuietly(grabber);
             throw UnplayableMedia.unreadable(part, detail, e);
         }
+    }
+
+    /** JavaCV's own failures name the stream object and advise on logging: not for a reader's eyes. */
+    private static String startFailure(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        return message.startsWith("Did not find a video or audio stream") ? "it holds no video track"
+                : "FFmpeg cannot open it as an MP4";
     }
 
     PartIndex index() {
