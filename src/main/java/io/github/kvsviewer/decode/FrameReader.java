@@ -32,6 +32,7 @@ final class FrameReader implements AutoCloseable {
     /** The frame the next plain decode yields; -1 when unknown, so the next read seeks. */
     private int next = -1;
     private long seeks;
+    private long reseeks;
 
     /**
      * @param grabber started; this reader owns and closes it
@@ -84,6 +85,11 @@ final class FrameReader implements AutoCloseable {
         return seeks;
     }
 
+    /** Seeks that landed past their frame and were redone from a keyframe (for tests). */
+    long reseeks() {
+        return reseeks;
+    }
+
     /** True when {@code frame} is reached by decoding on from where the grabber is, without a seek. */
     boolean reachableWithoutSeek(int frame) {
         return next >= 0 && next <= frame && index.keyframeAtOrBefore(frame) <= next;
@@ -133,6 +139,7 @@ final class FrameReader implements AutoCloseable {
         // Past the target (JavaCV judges by an estimated frame rate): go to a keyframe's exact time.
         int keyframe = index.keyframeAtOrBefore(frame);
         while (true) {
+            reseeks++;
             log.debug("Seek for frame {} landed on {}; retrying from keyframe {}", frame, at, keyframe);
             grabber.setVideoTimestamp(index.exactSeekTarget(keyframe));
             landed = decode(true);

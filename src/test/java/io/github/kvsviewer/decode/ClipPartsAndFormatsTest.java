@@ -75,6 +75,23 @@ class ClipPartsAndFormatsTest {
         }
     }
 
+    @Test
+    void aClipOfManyPartsKeepsFewDecodersOpen() throws IOException {
+        List<ClipBytes> parts = new java.util.ArrayList<>();
+        for (Fragment fragment : footage.fragments) {
+            parts.add(TestFootage.clipBytes(List.of(fragment), footage.fragmentedMp4(List.of(fragment))));
+        }
+
+        try (InMemoryDecodedClip decoded = (InMemoryDecodedClip) ClipDecoder.open(parts)) {
+            assertThat(decoded.timeline().frames()).extracting(f -> f.exact()).containsExactlyElementsOf(stored);
+            assertEveryFrameExact(decoded);
+            // two display decoders (the part shown and a neighbour) and one export decoder, not one per part
+            assertThat(decoded.openDecoders()).isEqualTo(3);
+            decoded.close();
+            assertThat(decoded.openDecoders()).isZero();
+        }
+    }
+
     /** Sequentially, in a shuffled order, and on export: each frame's strip is its exact time. */
     private static void assertEveryFrameExact(DecodedClip decoded) {
         ClipTimeline timeline = decoded.timeline();

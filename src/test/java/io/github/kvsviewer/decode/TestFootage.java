@@ -8,6 +8,7 @@ import io.github.kvsviewer.local.ClipMuxer;
 import io.github.kvsviewer.local.ClipSegment;
 import io.github.kvsviewer.local.DemoFootage;
 import io.github.kvsviewer.local.DemoStreamSpec;
+import io.github.kvsviewer.local.FragmentMedia;
 import io.github.kvsviewer.local.FragmentStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -86,6 +87,24 @@ final class TestFootage {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ClipMuxer.write(segments.iterator(), out);
+        return out.toByteArray();
+    }
+
+    /**
+     * A fragment's pictures at other times (variable frame rate): the same encoded
+     * pictures, whose strips still show their original times, at {@code offsets}
+     * milliseconds after the fragment's start.
+     */
+    byte[] retimedMp4(Fragment fragment, int[] offsets) throws IOException {
+        FragmentMedia media = store.readMedia(SPEC.name(), fragment.number());
+        List<AccessUnit> units = new ArrayList<>();
+        for (int i = 0; i < media.units().size(); i++) {
+            AccessUnit unit = media.units().get(i);
+            units.add(new AccessUnit(offsets[i], unit.keyframe(), unit.data()));
+        }
+        FragmentMedia retimed = new FragmentMedia(media.width(), media.height(), media.codecPrivateData(), units);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ClipMuxer.write(List.of(new ClipSegment(fragment.producerTime(), retimed)).iterator(), out);
         return out.toByteArray();
     }
 
