@@ -56,6 +56,7 @@ public final class ClipDecoder {
                     throw new IllegalArgumentException("part " + p + " expects no fragment: its frames have no time");
                 }
                 PartLabel label = new PartLabel(p, parts.size());
+                Mp4Boxes.checkWhole(bytes.mp4(), label);
                 // Scanned on a display-ready grabber: the first part's becomes its display reader.
                 FFmpegFrameGrabber grabber = FrameReader.start(bytes.mp4(), AV_PIX_FMT_BGRA,
                         settings.displayDecoderThreads(), label);

@@ -4,6 +4,7 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR;
 import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_WARNING;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.bytedeco.ffmpeg.avutil.LogCallback;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacpp.BytePointer;
@@ -22,6 +23,8 @@ import org.slf4j.LoggerFactory;
 final class FfmpegLogRouter {
 
     private static final Logger log = LoggerFactory.getLogger("ffmpeg");
+    /** "[mov,mp4,m4a,3gp,3g2,mj2 @ 0x7f21d4ceb840] ": which FFmpeg object spoke, useless to a reader. */
+    private static final Pattern CONTEXT_PREFIX = Pattern.compile("^\\[[^\\]]* @ 0x[0-9a-fA-F]+\\]\\s*");
     private static final ThreadLocal<String> LAST_ERROR = new ThreadLocal<>();
     private static final Forwarder FORWARDER = new Forwarder();
     private static volatile boolean installed;
@@ -65,7 +68,7 @@ final class FfmpegLogRouter {
                 return;
             }
             if (level <= AV_LOG_ERROR) {
-                LAST_ERROR.set(text);
+                LAST_ERROR.set(CONTEXT_PREFIX.matcher(text).replaceFirst(""));
             }
             log.debug(text);
         }

@@ -32,6 +32,7 @@ final class FrameReader implements AutoCloseable {
     /** The frame the next plain decode yields; -1 when unknown, so the next read seeks. */
     private int next = -1;
     private long seeks;
+    private long reseeks;
 
     /**
      * @param grabber started; this reader owns and closes it
@@ -52,6 +53,7 @@ final class FrameReader implements AutoCloseable {
     static FFmpegFrameGrabber start(byte[] mp4, int pixelFormat, int threads, PartLabel part) {
         FfmpegLogRouter.install();
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(new ByteArrayInputStream(mp4));
+        grabber.setFormat("mp4"); // GetClip returns MP4 only: no probing, which blames other formats for garbage
         grabber.setPixelFormat(pixelFormat);
         if (threads > 0) {
             grabber.setVideoOption("threads", Integer.toString(threads));
@@ -61,10 +63,17 @@ final class FrameReader implements AutoCloseable {
             grabber.start();
             return grabber;
         } catch (FrameGrabber.Exception | RuntimeException e) {
-            String detail = FfmpegLogRouter.lastError().orElse(e.getMessage());
+            String detail = FfmpegLogRouter.lastError().orElseGet(() -> startFailure(e));
             closeQuietly(grabber);
             throw UnplayableMedia.unreadable(part, detail, e);
         }
+    }
+
+    /** JavaCV's own failures name the stream object and advise on logging: not for a reader's eyes. */
+    private static String startFailure(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        return message.startsWith("Did not find a video or audio stream") ? "it holds no video track"
+                : "FFmpeg cannot open it as an MP4";
     }
 
     PartIndex index() {
@@ -74,6 +83,11 @@ final class FrameReader implements AutoCloseable {
     /** Seeks done so far (for figures and tests). */
     long seeks() {
         return seeks;
+    }
+
+    /** Seeks that landed past their frame and were redone from a keyframe (for tests). */
+    long reseeks() {
+        return reseeks;
     }
 
     /** True when {@code frame} is reached by decoding on from where the grabber is, without a seek. */
@@ -125,6 +139,7 @@ final class FrameReader implements AutoCloseable {
         // Past the target (JavaCV judges by an estimated frame rate): go to a keyframe's exact time.
         int keyframe = index.keyframeAtOrBefore(frame);
         while (true) {
+            reseeks++;
             log.debug("Seek for frame {} landed on {}; retrying from keyframe {}", frame, at, keyframe);
             grabber.setVideoTimestamp(index.exactSeekTarget(keyframe));
             landed = decode(true);

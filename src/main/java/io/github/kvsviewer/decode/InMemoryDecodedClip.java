@@ -172,6 +172,15 @@ final class InMemoryDecodedClip implements DecodedClip {
         return cache;
     }
 
+    /** Decoders open now, on both paths. */
+    int openDecoders() {
+        synchronized (displayLock) {
+            synchronized (exportLock) {
+                return displayReaders.openCount() + exportReaders.openCount();
+            }
+        }
+    }
+
     /** Display reads that needed a seek (sequential reading needs none). */
     long displaySeeks() {
         synchronized (displayLock) {

@@ -8,6 +8,7 @@ import io.github.kvsviewer.archive.ClipBytes;
 import io.github.kvsviewer.archive.Fragment;
 import io.github.kvsviewer.clip.ClipTimeline;
 import io.github.kvsviewer.local.TimeCodeStrip;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -72,6 +73,47 @@ class ClipPartsAndFormatsTest {
         try (DecodedClip decoded = ClipDecoder.open(parts)) {
             assertThat(decoded.timeline().frames()).extracting(f -> f.exact()).containsExactlyElementsOf(stored);
             assertEveryFrameExact(decoded);
+        }
+    }
+
+    @Test
+    void aClipOfManyPartsKeepsFewDecodersOpen() throws IOException {
+        List<ClipBytes> parts = new java.util.ArrayList<>();
+        for (Fragment fragment : footage.fragments) {
+            parts.add(TestFootage.clipBytes(List.of(fragment), footage.fragmentedMp4(List.of(fragment))));
+        }
+
+        try (InMemoryDecodedClip decoded = (InMemoryDecodedClip) ClipDecoder.open(parts)) {
+            assertThat(decoded.timeline().frames()).extracting(f -> f.exact()).containsExactlyElementsOf(stored);
+            assertEveryFrameExact(decoded);
+            // two display decoders (the part shown and a neighbour) and one export decoder, not one per part
+            assertThat(decoded.openDecoders()).isEqualTo(3);
+            decoded.close();
+            assertThat(decoded.openDecoders()).isZero();
+        }
+    }
+
+    @Test
+    void aPartOfAnotherPictureSizeIsScaledForDisplayButExportedAsItIs() throws IOException {
+        TestFootage smaller = TestFootage.smaller();
+        List<Fragment> before = footage.fragments.subList(0, 3);
+        List<Fragment> after = smaller.fragments.subList(3, TestFootage.FRAGMENTS);
+        List<ClipBytes> parts = List.of(
+                TestFootage.clipBytes(before, footage.fragmentedMp4(before)),
+                TestFootage.clipBytes(after, smaller.fragmentedMp4(after)));
+
+        try (DecodedClip decoded = ClipDecoder.open(parts)) {
+            assertThat(decoded.timeline().frames()).extracting(f -> f.exact()).containsExactlyElementsOf(stored);
+            for (int i : shuffled(TestFootage.FRAMES, 12)) {
+                DisplayFrame frame = decoded.displayFrame(i);
+                assertThat(frame.width()).isEqualTo(480);
+                assertThat(frame.height()).isEqualTo(270);
+                assertThat(strip(frame)).as("frame %d", i).isEqualTo(decoded.timeline().frame(i).exact());
+            }
+            BufferedImage exported = decoded.exportImage(40);
+            assertThat(exported.getWidth()).isEqualTo(384);
+            assertThat(exported.getHeight()).isEqualTo(216);
+            assertThat(TimeCodeStrip.readInstant(exported)).isEqualTo(decoded.timeline().frame(40).exact());
         }
     }
 

@@ -8,6 +8,7 @@ import io.github.kvsviewer.local.ClipMuxer;
 import io.github.kvsviewer.local.ClipSegment;
 import io.github.kvsviewer.local.DemoFootage;
 import io.github.kvsviewer.local.DemoStreamSpec;
+import io.github.kvsviewer.local.FragmentMedia;
 import io.github.kvsviewer.local.FragmentStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -42,14 +43,17 @@ final class TestFootage {
     static final int FRAMES = 50;
 
     final FragmentStore store;
+    final DemoStreamSpec spec;
     final List<Fragment> fragments;
 
-    private TestFootage(FragmentStore store) {
+    private TestFootage(FragmentStore store, DemoStreamSpec spec) {
         this.store = store;
-        this.fragments = store.fragments(SPEC.name());
+        this.spec = spec;
+        this.fragments = store.fragments(spec.name());
     }
 
     private static TestFootage shared;
+    private static TestFootage smaller;
 
     /**
      * Generated once per test JVM (encoding takes a couple of seconds) in a temp folder
@@ -73,19 +77,53 @@ final class TestFootage {
     }
 
     static TestFootage generate(Path dataDir) throws IOException {
-        FragmentStore store = FragmentStore.open(dataDir);
-        DemoFootage.ensure(store, "ap-northeast-1", List.of(SPEC), (stream, done, total) -> { });
-        return new TestFootage(store);
+        return generate(FragmentStore.open(dataDir), SPEC);
+    }
+
+    /**
+     * The same timeline from a camera with a 384x216 picture: scaled to 480x270 its
+     * strip cells (8 pixels) become exactly the 10 pixels of the main footage's.
+     */
+    static synchronized TestFootage smaller() throws IOException {
+        if (smaller == null) {
+            DemoStreamSpec spec = new DemoStreamSpec("decode-shelf-small", 384, 216, SPEC.framesPerSecond(),
+                    SPEC.fragmentLength(), SPEC.start(), SPEC.duration(), SPEC.gaps());
+            smaller = generate(shared().store, spec);
+        }
+        return smaller;
+    }
+
+    private static TestFootage generate(FragmentStore store, DemoStreamSpec spec) throws IOException {
+        DemoFootage.ensure(store, "ap-northeast-1", List.of(spec), (stream, done, total) -> { });
+        return new TestFootage(store, spec);
     }
 
     /** The fragmented MP4 the local archive's GetClip returns for these fragments. */
     byte[] fragmentedMp4(List<Fragment> selected) throws IOException {
         List<ClipSegment> segments = new ArrayList<>();
         for (Fragment fragment : selected) {
-            segments.add(new ClipSegment(fragment.producerTime(), store.readMedia(SPEC.name(), fragment.number())));
+            segments.add(new ClipSegment(fragment.producerTime(), store.readMedia(spec.name(), fragment.number())));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ClipMuxer.write(segments.iterator(), out);
+        return out.toByteArray();
+    }
+
+    /**
+     * A fragment's pictures at other times (variable frame rate): the same encoded
+     * pictures, whose strips still show their original times, at {@code offsets}
+     * milliseconds after the fragment's start.
+     */
+    byte[] retimedMp4(Fragment fragment, int[] offsets) throws IOException {
+        FragmentMedia media = store.readMedia(spec.name(), fragment.number());
+        List<AccessUnit> units = new ArrayList<>();
+        for (int i = 0; i < media.units().size(); i++) {
+            AccessUnit unit = media.units().get(i);
+            units.add(new AccessUnit(offsets[i], unit.keyframe(), unit.data()));
+        }
+        FragmentMedia retimed = new FragmentMedia(media.width(), media.height(), media.codecPrivateData(), units);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ClipMuxer.write(List.of(new ClipSegment(fragment.producerTime(), retimed)).iterator(), out);
         return out.toByteArray();
     }
 
@@ -100,7 +138,7 @@ final class TestFootage {
     List<Instant> producerTimes(List<Fragment> selected) throws IOException {
         List<Instant> times = new ArrayList<>();
         for (Fragment fragment : selected) {
-            for (AccessUnit unit : store.readMedia(SPEC.name(), fragment.number()).units()) {
+            for (AccessUnit unit : store.readMedia(spec.name(), fragment.number()).units()) {
                 times.add(fragment.producerTime().plusMillis(unit.offsetMillis()));
             }
         }
