@@ -1,7 +1,9 @@
 package io.github.kvsviewer.cli;
 
+import io.github.kvsviewer.ui.ConnectionChoice;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Where the footage is: the AWS CLI's connection flags, or the embedded local archive. */
@@ -29,9 +31,13 @@ final class ConnectionOptions {
         return local || data != null;
     }
 
-    LocalArchiveOptions localArchive() {
-        LocalArchiveOptions options = new LocalArchiveOptions();
-        options.data = data;
-        return options;
+    ConnectionChoice choice() {
+        if (isLocal()) {
+            LocalArchiveOptions options = new LocalArchiveOptions();
+            options.data = data;
+            return ConnectionChoice.local(options.dataDir());
+        }
+        return ConnectionChoice.aws(Optional.ofNullable(profile), Optional.ofNullable(region),
+                Optional.ofNullable(endpointUrl));
     }
 }

@@ -17,6 +17,7 @@ import io.github.kvsviewer.export.ExportOptions;
 import io.github.kvsviewer.export.ExportResult;
 import io.github.kvsviewer.export.FrameExporter;
 import io.github.kvsviewer.export.FrameSelection;
+import io.github.kvsviewer.ui.ArchiveConnector;
 import io.github.kvsviewer.ui.OpenArchive;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -96,7 +97,7 @@ final class ExportCommand implements Callable<Integer> {
             TimeRange requested = requestedRange();
             ExportOptions options = exportOptions();
             FrameSelection frames = frameSelection();
-            try (OpenArchive open = ArchiveConnector.open(connection, new ProgressPrinter(System.err))) {
+            try (OpenArchive open = ArchiveConnector.open(connection.choice(), new ProgressPrinter(System.err))) {
                 return export(open, requested, frames, options, stdout, stderr);
             }
         } catch (ArchiveException | ExportException | IllegalArgumentException e) {

@@ -1,6 +1,8 @@
 package io.github.kvsviewer.cli;
 
+import io.github.kvsviewer.ui.ArchiveConnector;
 import io.github.kvsviewer.ui.ArchiveOpener;
+import io.github.kvsviewer.ui.ConnectionChoice;
 import io.github.kvsviewer.ui.ViewerApp;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +23,7 @@ final class GuiCommand implements Callable<Integer> {
     }
 
     private ArchiveOpener localArchiveOpener() {
-        return progress -> ArchiveConnector.openLocal(local, (stream, done, total) -> progress.update(
+        return progress -> ArchiveConnector.open(ConnectionChoice.local(local.dataDir()), (stream, done, total) -> progress.update(
                 "Preparing demo footage (first run only): " + stream, total == 0 ? -1 : (double) done / total));
     }
 }

@@ -70,7 +70,7 @@ class StreamListWindowTest {
         }).get(10, TimeUnit.SECONDS);
 
         ListView<StreamInfo> list = robot.lookup("#streamList").queryListView();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
         assertThat(list.getItems()).extracting(StreamInfo::name)
                 .containsExactlyInAnyOrder("cafe-shelf-1", "cafe-shelf-2", "cafe-entrance");
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).startsWith("3 streams in the test archive");
