@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
@@ -116,7 +117,7 @@ final class ApiHandler implements HttpHandler {
             OptionalLong dropAfter) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", media.contentType());
         exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
+        OutputStream out = new ClientStream(exchange.getResponseBody());
         if (dropAfter.isPresent()) {
             out = new DroppingOutputStream(out, dropAfter.getAsLong());
         }
@@ -126,6 +127,10 @@ final class ApiHandler implements HttpHandler {
             if (DroppingOutputStream.isPlannedDrop(e)) {
                 log.info("Dropping the connection of request {} after {} body bytes, as the fault plan says",
                         requestId, dropAfter.getAsLong());
+            } else if (ClientStream.isClientGone(e)) {
+                // A viewer that cancels a download closes its connection: not our failure.
+                log.info("The client of request {} closed the connection during the body ({})", requestId,
+                        ClientStream.clientCause(e));
             } else {
                 log.warn("Streaming the body of request {} failed; dropping the connection", requestId, e);
             }
@@ -151,5 +156,55 @@ final class ApiHandler implements HttpHandler {
             out.write(bytes);
         }
         exchange.close();
+    }
+
+    /** The exchange's body stream, whose write failures are told apart: the client went away. */
+    private static final class ClientStream extends FilterOutputStream {
+
+        private static final class ClientGone extends IOException {
+            ClientGone(IOException cause) {
+                super(cause.getMessage(), cause);
+            }
+        }
+
+        ClientStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (IOException e) {
+                throw new ClientGone(e);
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new ClientGone(e);
+            }
+        }
+
+        static boolean isClientGone(Throwable e) {
+            return clientCause(e) != null;
+        }
+
+        static String clientCause(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ClientGone) {
+                    return cause.getMessage();
+                }
+            }
+            return null;
+        }
     }
 }
