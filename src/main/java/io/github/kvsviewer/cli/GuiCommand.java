@@ -1,8 +1,8 @@
 package io.github.kvsviewer.cli;
 
 import io.github.kvsviewer.ui.ArchiveConnector;
-import io.github.kvsviewer.ui.ArchiveOpener;
-import io.github.kvsviewer.ui.ConnectionChoice;
+import io.github.kvsviewer.ui.Settings;
+import io.github.kvsviewer.ui.Viewer;
 import io.github.kvsviewer.ui.ViewerApp;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,12 +18,11 @@ final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ViewerApp.runUntilClosed(localArchiveOpener());
+        Viewer.Launch launch = new Viewer.Launch(local.dataDir(), Settings.defaultFile(),
+                (choice, progress) -> ArchiveConnector.open(choice, (stream, done, total) -> progress.update(
+                        "Preparing demo footage (first run only): " + stream, total == 0 ? -1 : (double) done / total)),
+                ArchiveConnector.profiles());
+        ViewerApp.runUntilClosed(launch);
         return 0;
-    }
-
-    private ArchiveOpener localArchiveOpener() {
-        return progress -> ArchiveConnector.open(ConnectionChoice.local(local.dataDir()), (stream, done, total) -> progress.update(
-                "Preparing demo footage (first run only): " + stream, total == 0 ? -1 : (double) done / total));
     }
 }

@@ -1,17 +1,14 @@
 package io.github.kvsviewer.ui;
 
-import io.github.kvsviewer.ui.streams.StreamListView;
-import io.github.kvsviewer.ui.streams.StreamListViewModel;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Starts JavaFX without an {@code Application} subclass, so the collaborators are
- * passed in rather than handed over through static state, and shows the window
+ * passed in rather than handed over through static state, and shows the viewer
  * until the user closes it.
  */
 public final class ViewerApp {
@@ -22,33 +19,25 @@ public final class ViewerApp {
     }
 
     /** Blocks until the window is closed. */
-    public static void runUntilClosed(ArchiveOpener opener) throws InterruptedException {
+    public static void runUntilClosed(Viewer.Launch launch) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         BackgroundTaskRunner runner = new BackgroundTaskRunner();
-        StreamListViewModel[] model = new StreamListViewModel[1];
+        Viewer[] viewer = new Viewer[1];
         Platform.startup(() -> {
-            model[0] = new StreamListViewModel(runner);
-            Stage stage = createStage(model[0]);
+            Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
+                log.error("Unexpected failure on the FX thread", e);
+                if (viewer[0] != null) {
+                    viewer[0].notifications().error(String.valueOf(e.getMessage()));
+                }
+            });
+            Stage stage = new Stage();
+            viewer[0] = new Viewer(launch, runner);
             stage.setOnHidden(e -> closed.countDown());
-            stage.show();
-            model[0].connect(opener);
+            viewer[0].show(stage);
         });
         closed.await();
+        Platform.runLater(() -> viewer[0].close());
         runner.close();
-        model[0].openArchive().ifPresent(open -> {
-            try {
-                open.close();
-            } catch (Exception e) {
-                log.warn("Closing the archive failed", e);
-            }
-        });
         Platform.exit();
-    }
-
-    static Stage createStage(StreamListViewModel model) {
-        Stage stage = new Stage();
-        stage.setTitle("KVS Viewer");
-        stage.setScene(new Scene(new StreamListView(model), 720, 480));
-        return stage;
     }
 }

@@ -1,46 +1,62 @@
 package io.github.kvsviewer.ui.streams;
 
 import io.github.kvsviewer.archive.StreamInfo;
+import io.github.kvsviewer.ui.Messages;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
-/** The streams of the connected archive, with what the connection is doing. */
-public final class StreamListView extends BorderPane {
+/** The stream picker: a filter box, the streams with media type and retention, and a status line. */
+public final class StreamListView extends VBox {
 
-    public StreamListView(StreamListViewModel model) {
+    public StreamListView(StreamListViewModel model, Messages messages) {
+        super(6);
+        setPadding(new Insets(8));
+        getStyleClass().add("stream-list");
+
+        TextField filter = new TextField();
+        filter.setId("streamFilter");
+        filter.setPromptText(messages.get("filter.prompt"));
+        filter.textProperty().bindBidirectional(model.filterProperty());
+
         ListView<StreamInfo> list = new ListView<>(model.streams());
         list.setId("streamList");
-        list.setPlaceholder(new Label("No streams yet"));
-        list.setCellFactory(view -> new StreamCell());
+        list.setPlaceholder(new Label(messages.get("none")));
+        list.setCellFactory(view -> new StreamCell(messages));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, stream) -> model.select(stream));
+        VBox.setVgrow(list, Priority.ALWAYS);
 
         Label status = new Label();
-        status.setId("status");
+        status.setId("streamStatus");
+        status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        status.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(model.progressProperty());
-        bar.visibleProperty().bind(model.busyProperty());
-        bar.setPrefWidth(200);
 
-        HBox statusBar = new HBox(8, status, bar);
-        statusBar.setPadding(new Insets(6));
-        setCenter(list);
-        setBottom(statusBar);
+        getChildren().addAll(new Label(messages.get("title")), filter, list, status);
+        // The session may choose the stream itself (the remembered one): show it selected.
+        model.selectedProperty().addListener((obs, old, stream) -> {
+            if (stream != null && stream != list.getSelectionModel().getSelectedItem()) {
+                list.getSelectionModel().select(stream);
+                list.scrollTo(stream);
+            }
+        });
     }
 
     private static final class StreamCell extends ListCell<StreamInfo> {
+        private final Messages messages;
+
+        StreamCell(Messages messages) {
+            this.messages = messages;
+        }
+
         @Override
         protected void updateItem(StreamInfo stream, boolean empty) {
             super.updateItem(stream, empty);
             setText(empty || stream == null ? null
-                    : stream.name() + "   " + stream.mediaType() + "   retention " + stream.retentionHours() + " h");
+                    : stream.name() + "\n" + messages.get("details", stream.mediaType(), stream.retentionHours()));
         }
     }
 }

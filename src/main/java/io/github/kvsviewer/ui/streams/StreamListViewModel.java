@@ -1,106 +1,126 @@
 package io.github.kvsviewer.ui.streams;
 
 import io.github.kvsviewer.archive.StreamInfo;
-import io.github.kvsviewer.ui.ArchiveOpener;
+import io.github.kvsviewer.archive.VideoArchive;
+import io.github.kvsviewer.ui.Messages;
 import io.github.kvsviewer.ui.OpenArchive;
+import io.github.kvsviewer.ui.SessionModel;
+import io.github.kvsviewer.ui.Settings;
 import io.github.kvsviewer.ui.TaskRunner;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** Connects to an archive and lists its streams; no controls, so it is testable without a window. */
+/**
+ * Every stream of the connected archive (all pages), filterable by name; the
+ * selection is the session's stream and is remembered for the next run.
+ */
 public final class StreamListViewModel {
 
-    private static final Logger log = LoggerFactory.getLogger(StreamListViewModel.class);
-
+    private final SessionModel session;
     private final TaskRunner runner;
-    private final ObservableList<StreamInfo> streams = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private OpenArchive open;
+    private final Settings settings;
+    private final Messages messages;
+    private final ObservableList<StreamInfo> all = FXCollections.observableArrayList();
+    private final FilteredList<StreamInfo> visible = new FilteredList<>(all);
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
 
-    public StreamListViewModel(TaskRunner runner) {
+    public StreamListViewModel(SessionModel session, TaskRunner runner, Settings settings, Messages messages) {
+        this.session = session;
         this.runner = runner;
+        this.settings = settings;
+        this.messages = messages;
+        filter.addListener((obs, old, text) -> {
+            String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+            visible.setPredicate(s -> needle.isEmpty() || s.name().toLowerCase(Locale.ROOT).contains(needle));
+        });
+        session.archiveProperty().addListener((obs, old, archive) -> refresh());
+        session.streamProperty().addListener((obs, old, stream) -> {
+            if (stream != null) {
+                settings.put("stream", stream.name());
+            }
+        });
     }
 
+    /** The streams that pass the filter. */
     public ObservableList<StreamInfo> streams() {
-        return FXCollections.unmodifiableObservableList(streams);
+        return FXCollections.unmodifiableObservableList(visible);
+    }
+
+    /** The session's stream. */
+    public ReadOnlyObjectProperty<StreamInfo> selectedProperty() {
+        return session.streamProperty();
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
     }
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
 
-    public Optional<OpenArchive> openArchive() {
-        return Optional.ofNullable(open);
+    public void select(StreamInfo stream) {
+        if (stream != null && !stream.equals(session.streamProperty().get())) {
+            session.streamProperty().set(stream);
+        }
     }
 
-    /** Opens the archive and lists every stream in the background. */
-    public void connect(ArchiveOpener opener) {
-        Task<Connected> task = new ConnectAndListTask(opener);
-        status.bind(task.messageProperty());
-        progress.bind(task.progressProperty());
+    /** Lists the streams of the session's archive again. */
+    public void refresh() {
+        OpenArchive open = session.archiveProperty().get();
+        all.clear();
+        session.streamProperty().set(null);
+        if (open == null) {
+            status.set("");
+            return;
+        }
+        Task<List<StreamInfo>> task = new ListStreamsTask(open.archive());
         busy.set(true);
+        status.set(messages.get("listing"));
         task.setOnSucceeded(e -> {
-            unbind();
-            open = task.getValue().archive();
-            streams.setAll(task.getValue().streams());
-            status.set(streams.size() + " streams in " + open.description());
+            busy.set(false);
+            all.setAll(task.getValue());
+            status.set(messages.get("count", all.size()));
+            String remembered = settings.get("stream").orElse("");
+            all.stream().filter(s -> s.name().equals(remembered)).findFirst()
+                    .or(() -> all.stream().findFirst())
+                    .ifPresent(this::select);
         });
         task.setOnFailed(e -> {
-            unbind();
-            log.error("Could not connect", task.getException());
-            status.set("Could not connect: " + task.getException().getMessage());
+            busy.set(false);
+            status.set(messages.get("failed", task.getException().getMessage()));
         });
         runner.run(task);
     }
 
-    private void unbind() {
-        status.unbind();
-        progress.unbind();
-        progress.set(0);
-        busy.set(false);
-    }
+    /** ListStreams, every page. */
+    private static final class ListStreamsTask extends Task<List<StreamInfo>> {
+        private final VideoArchive archive;
 
-    private record Connected(OpenArchive archive, List<StreamInfo> streams) {
-    }
-
-    private static final class ConnectAndListTask extends Task<Connected> {
-        private final ArchiveOpener opener;
-
-        ConnectAndListTask(ArchiveOpener opener) {
-            this.opener = opener;
+        ListStreamsTask(VideoArchive archive) {
+            this.archive = archive;
         }
 
         @Override
-        protected Connected call() throws Exception {
-            updateMessage("Connecting…");
-            updateProgress(-1, 1);
-            OpenArchive archive = opener.open((message, fraction) -> {
-                updateMessage(message);
-                updateProgress(fraction < 0 ? -1 : fraction, 1);
-            });
-            updateMessage("Listing streams…");
-            return new Connected(archive, archive.archive().listStreams(""));
+        protected List<StreamInfo> call() {
+            return archive.listStreams("");
         }
     }
 }
