@@ -29,7 +29,8 @@ public interface DecodedClip extends AutoCloseable {
     /**
      * The frame for display (BGRA). The next frame after the last one asked for is
      * the fast path (one decode); recently shown frames come from a cache; any other
-     * index seeks. Stepping backward decodes the keyframe's run once into the cache.
+     * index seeks. Stepping backward decodes the run back to the keyframe once into
+     * the cache (as much of it as half the cache holds).
      *
      * @throws IndexOutOfBoundsException outside {@code 0 .. frameCount - 1}
      * @throws io.github.kvsviewer.archive.ArchiveException of kind UNPLAYABLE_MEDIA when

@@ -31,7 +31,6 @@ final class FrameReader implements AutoCloseable {
     private final int clipOffset;
     /** The frame the next plain decode yields; -1 when unknown, so the next read seeks. */
     private int next = -1;
-    private long seeks;
     private long reseeks;
 
     /**
@@ -76,15 +75,6 @@ final class FrameReader implements AutoCloseable {
                 : "FFmpeg cannot open it as an MP4";
     }
 
-    PartIndex index() {
-        return index;
-    }
-
-    /** Seeks done so far (for figures and tests). */
-    long seeks() {
-        return seeks;
-    }
-
     /** Seeks that landed past their frame and were redone from a keyframe (for tests). */
     long reseeks() {
         return reseeks;
@@ -100,6 +90,7 @@ final class FrameReader implements AutoCloseable {
      * pixels belong to the grabber and change on the next call: copy them out first.
      */
     Frame read(int frame) {
+        FfmpegLogRouter.clearLastError();
         try {
             if (!reachableWithoutSeek(frame)) {
                 Frame landed = seek(frame);
@@ -119,7 +110,8 @@ final class FrameReader implements AutoCloseable {
             throw e;
         } catch (FrameGrabber.Exception | RuntimeException e) {
             next = -1;
-            throw UnplayableMedia.frameNotDecoded(clipOffset + frame, e.getMessage(), e);
+            String detail = FfmpegLogRouter.lastError().orElse("the decoder failed");
+            throw UnplayableMedia.frameNotDecoded(clipOffset + frame, detail, e);
         }
     }
 
@@ -128,7 +120,6 @@ final class FrameReader implements AutoCloseable {
      * on, converted; {@link #next} then follows that frame.
      */
     private Frame seek(int frame) throws FrameGrabber.Exception {
-        seeks++;
         grabber.setVideoTimestamp(index.midFrameSeekTarget(frame));
         Frame landed = decode(true);
         int at = identify(landed);

@@ -86,7 +86,7 @@ final class InMemoryDecodedClip implements DecodedClip {
             if (!reader.reachableWithoutSeek(local)) {
                 displaySeeks++;
                 if (index == lastDisplayed - 1) {
-                    decodeGopBefore(part, reader, local);
+                    decodeRunBefore(part, reader, local);
                 }
             }
             DisplayFrame frame = FramePixels.display(reader.read(local), index);
@@ -97,16 +97,15 @@ final class InMemoryDecodedClip implements DecodedClip {
     }
 
     /**
-     * Stepping backward: decodes from the keyframe up to the target into the cache,
-     * so the steps back that follow cost nothing. Skipped when the run would not
-     * fit in half the cache: it would only evict itself.
+     * Stepping backward: decodes the frames before the target, back to its keyframe,
+     * into the cache, so the steps back that follow cost nothing. A run longer than
+     * half the cache is cut to its last frames (the seek decodes the ones before
+     * without converting them): whole, it would only evict itself.
      */
-    private void decodeGopBefore(ClipPart part, FrameReader reader, int local) {
-        int from = part.index().keyframeAtOrBefore(local);
-        long runBytes = (long) (local - from + 1) * width * height * 4;
-        if (runBytes > cache.budgetBytes() / 2) {
-            return;
-        }
+    private void decodeRunBefore(ClipPart part, FrameReader reader, int local) {
+        long frameBytes = (long) width * height * 4;
+        long fit = cache.budgetBytes() / 2 / frameBytes - 1; // the target itself needs room too
+        int from = (int) Math.max(part.index().keyframeAtOrBefore(local), local - fit);
         for (int frame = from; frame < local; frame++) {
             Frame decoded = reader.read(frame);
             int index = part.firstFrame() + frame;

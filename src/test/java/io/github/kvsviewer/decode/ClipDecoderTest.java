@@ -124,6 +124,22 @@ class ClipDecoderTest {
     }
 
     @Test
+    void steppingBackwardWithASmallCacheDecodesTheRunsLastFramesOnly() {
+        long frameBytes = 480L * 270 * 4;
+        DecoderSettings sixFrames = DecoderSettings.defaults().withDisplayCacheBytes(6 * frameBytes);
+        try (InMemoryDecodedClip decoded = (InMemoryDecodedClip) ClipDecoder.open(List.of(clip), sixFrames)) {
+            for (int i = TestFootage.FRAMES - 1; i >= 0; i--) {
+                assertThat(strip(decoded.displayFrame(i))).as("strip of frame %d", i)
+                        .isEqualTo(decoded.timeline().frame(i).exact());
+                assertThat(decoded.cache().bytes()).isLessThanOrEqualTo(6 * frameBytes);
+            }
+            // each seek caches the target and the two frames before it (half the budget): four seeks
+            // per 10-frame run, at frames 39, 36, 33, 30 say (at 49, 48, 45, 42 in the first: 49 is no step back)
+            assertThat(decoded.displaySeeks()).isEqualTo(4 * TestFootage.FRAGMENTS);
+        }
+    }
+
+    @Test
     void exportedImagesAreExactFullResolutionAndTheCallersOwn() {
         try (DecodedClip decoded = ClipDecoder.open(List.of(clip))) {
             long started = System.nanoTime();
