@@ -1,5 +1,6 @@
 package io.github.kvsviewer.decode;
 
+import io.github.kvsviewer.ffmpeg.FfmpegLog;
 import io.github.kvsviewer.archive.ArchiveException;
 import io.github.kvsviewer.decode.UnplayableMedia.PartLabel;
 import java.io.ByteArrayInputStream;
@@ -50,19 +51,19 @@ final class FrameReader implements AutoCloseable {
      * @param threads decoder threads, 0 for FFmpeg's choice
      */
     static FFmpegFrameGrabber start(byte[] mp4, int pixelFormat, int threads, PartLabel part) {
-        FfmpegLogRouter.install();
+        FfmpegLog.install();
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(new ByteArrayInputStream(mp4));
         grabber.setFormat("mp4"); // GetClip returns MP4 only: no probing, which blames other formats for garbage
         grabber.setPixelFormat(pixelFormat);
         if (threads > 0) {
             grabber.setVideoOption("threads", Integer.toString(threads));
         }
-        FfmpegLogRouter.clearLastError();
+        FfmpegLog.clearLastError();
         try {
             grabber.start();
             return grabber;
         } catch (FrameGrabber.Exception | RuntimeException e) {
-            String detail = FfmpegLogRouter.lastError().orElseGet(() -> startFailure(e));
+            String detail = FfmpegLog.lastError().orElseGet(() -> startFailure(e));
             closeQuietly(grabber);
             throw UnplayableMedia.unreadable(part, detail, e);
         }
@@ -90,7 +91,7 @@ final class FrameReader implements AutoCloseable {
      * pixels belong to the grabber and change on the next call: copy them out first.
      */
     Frame read(int frame) {
-        FfmpegLogRouter.clearLastError();
+        FfmpegLog.clearLastError();
         try {
             if (!reachableWithoutSeek(frame)) {
                 Frame landed = seek(frame);
@@ -110,7 +111,7 @@ final class FrameReader implements AutoCloseable {
             throw e;
         } catch (FrameGrabber.Exception | RuntimeException e) {
             next = -1;
-            String detail = FfmpegLogRouter.lastError().orElse("the decoder failed");
+            String detail = FfmpegLog.lastError().orElse("the decoder failed");
             throw UnplayableMedia.frameNotDecoded(clipOffset + frame, detail, e);
         }
     }

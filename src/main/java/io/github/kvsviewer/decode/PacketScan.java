@@ -1,5 +1,6 @@
 package io.github.kvsviewer.decode;
 
+import io.github.kvsviewer.ffmpeg.FfmpegLog;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_FLAG_DISCARD;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_FLAG_KEY;
 import static org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE;
@@ -52,14 +53,14 @@ final class PacketScan {
         int count = 0;
         AVPacket packet = avcodec.av_packet_alloc();
         try {
-            FfmpegLogRouter.clearLastError();
+            FfmpegLog.clearLastError();
             while (true) {
                 int result = avformat.av_read_frame(format, packet);
                 if (result == avutil.AVERROR_EOF()) {
                     break;
                 }
                 if (result < 0) {
-                    String detail = FfmpegLogRouter.lastError().orElse(UnplayableMedia.describe(result));
+                    String detail = FfmpegLog.lastError().orElse(UnplayableMedia.describe(result));
                     throw UnplayableMedia.unreadable(part, "reading packet " + count + ": " + detail, null);
                 }
                 try {

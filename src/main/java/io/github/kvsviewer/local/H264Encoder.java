@@ -1,5 +1,6 @@
 package io.github.kvsviewer.local;
 
+import io.github.kvsviewer.ffmpeg.FfmpegLog;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_FLAG_GLOBAL_HEADER;
 import static org.bytedeco.ffmpeg.global.avutil.AVCOL_PRI_SMPTE170M;
 import static org.bytedeco.ffmpeg.global.avutil.AVCOL_RANGE_MPEG;

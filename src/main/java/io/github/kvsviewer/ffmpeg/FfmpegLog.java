@@ -1,4 +1,4 @@
-package io.github.kvsviewer.decode;
+package io.github.kvsviewer.ffmpeg;
 
 import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR;
 import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_WARNING;
@@ -12,15 +12,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends FFmpeg's messages to SLF4J (logger {@code ffmpeg}) at debug: a damaged clip
- * makes the H.264 decoder report every broken macroblock, and the viewer reports the
- * problem once, as an {@link io.github.kvsviewer.archive.ArchiveException}. The last
- * error FFmpeg reported on each thread is kept, so that exception can quote FFmpeg
- * ("moov atom not found") as its technical detail.
- *
- * <p>FFmpeg has one log callback per process; installing this one replaces any other.
+ * FFmpeg's one process-wide log callback, shared by everything that runs FFmpeg
+ * (the local archive's encoder and muxer, the decoder). Messages go to SLF4J
+ * (logger {@code ffmpeg}) at debug: a damaged clip makes the H.264 decoder report
+ * every broken macroblock, and openh264 warns on every open about settings
+ * FFmpeg's wrapper passes on purpose; the product reports a problem once, as an
+ * exception. The last error FFmpeg reported on each thread is kept, so that
+ * exception can quote FFmpeg ("moov atom not found") as its technical detail.
  */
-final class FfmpegLogRouter {
+public final class FfmpegLog {
 
     private static final Logger log = LoggerFactory.getLogger("ffmpeg");
     /** "[mov,mp4,m4a,3gp,3g2,mj2 @ 0x7f21d4ceb840] ": which FFmpeg object spoke, useless to a reader. */
@@ -29,15 +29,15 @@ final class FfmpegLogRouter {
     private static final Forwarder FORWARDER = new Forwarder();
     private static volatile boolean installed;
 
-    private FfmpegLogRouter() {
+    private FfmpegLog() {
     }
 
     /** Idempotent. */
-    static void install() {
+    public static void install() {
         if (installed) {
             return;
         }
-        synchronized (FfmpegLogRouter.class) {
+        synchronized (FfmpegLog.class) {
             if (!installed) {
                 avutil.av_log_set_level(AV_LOG_WARNING); // info and below are never wanted: skip formatting them
                 avutil.setLogCallback(FORWARDER);
@@ -47,12 +47,12 @@ final class FfmpegLogRouter {
     }
 
     /** Forgets the calling thread's last error, before an operation whose errors are wanted. */
-    static void clearLastError() {
+    public static void clearLastError() {
         LAST_ERROR.remove();
     }
 
     /** The last error FFmpeg reported on the calling thread since {@link #clearLastError()}. */
-    static Optional<String> lastError() {
+    public static Optional<String> lastError() {
         return Optional.ofNullable(LAST_ERROR.get());
     }
 
