@@ -34,20 +34,27 @@ final class ApiHandler implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         String requestId = UUID.randomUUID().toString();
         exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
-        OperationReply reply;
+        ReceivedRequest request;
         try {
-            reply = call(ReceivedRequest.read(exchange));
+            request = ReceivedRequest.read(exchange);
         } catch (ServiceError e) {
-            log.debug("{} {} -> {} {}: {}", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    e.status(), e.code(), e.getMessage());
             sendError(exchange, e);
             return;
         } catch (IOException e) {
             log.debug("Request {} could not be read: {}", requestId, e.toString());
             exchange.close();
             return;
-        } catch (RuntimeException e) {
-            log.error("Request {} to {} failed", requestId, exchange.getRequestURI().getRawPath(), e);
+        }
+        OperationReply reply;
+        try {
+            reply = call(request);
+        } catch (ServiceError e) {
+            log.debug("{} {} -> {} {}: {}", request.method(), request.rawPath(), e.status(), e.code(), e.getMessage());
+            sendError(exchange, e);
+            return;
+        } catch (IOException | RuntimeException e) {
+            // Ours, not the caller's (a damaged store, a bug): logged in full, answered cleanly.
+            log.error("Request {} to {} failed", requestId, request.rawPath(), e);
             sendError(exchange, ServiceError.internalFailure());
             return;
         }

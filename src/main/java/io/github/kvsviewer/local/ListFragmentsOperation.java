@@ -7,6 +7,7 @@ import io.github.kvsviewer.archive.Fragment;
 import io.github.kvsviewer.archive.StreamInfo;
 import io.github.kvsviewer.archive.TimeRange;
 import io.github.kvsviewer.archive.TimestampKind;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -96,7 +97,7 @@ final class ListFragmentsOperation implements Operation {
                 }
                 Instant lastStart = Instant.parse(fields.get(4));
                 // Only the start on the selector's clock and the number matter for resuming.
-                Fragment last = new Fragment(fields.get(5), lastStart, lastStart, java.time.Duration.ZERO, 0);
+                Fragment last = new Fragment(fields.get(5), lastStart, lastStart, Duration.ZERO, 0);
                 return new Page(stream.arn(), selector, Optional.of(last));
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 throw PageToken.invalid();

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,7 @@ public final class LocalArchiveServer implements AutoCloseable {
     private final ExecutorService workers;
     private final ServerSettings settings;
     private final URI endpoint;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private LocalArchiveServer(HttpServer http, ExecutorService workers, ServerSettings settings, URI endpoint) {
         this.http = http;
@@ -76,9 +78,12 @@ public final class LocalArchiveServer implements AutoCloseable {
         return settings;
     }
 
-    /** Stops accepting, drops open exchanges (a GetClip in progress is cut off) and ends the workers. */
+    /** Stops accepting, drops open exchanges (a GetClip in progress is cut off) and ends the workers; idempotent. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         http.stop(0);
         workers.shutdownNow();
         try {

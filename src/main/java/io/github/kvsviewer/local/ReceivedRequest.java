@@ -3,6 +3,7 @@ package io.github.kvsviewer.local;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +28,7 @@ record ReceivedRequest(String method, String rawPath, String rawQuery, Map<Strin
         Map<String, List<String>> headers = new TreeMap<>();
         exchange.getRequestHeaders().forEach((name, values) ->
                 headers.merge(name.toLowerCase(Locale.ROOT), List.copyOf(values), (a, b) -> {
-                    List<String> all = new java.util.ArrayList<>(a);
+                    List<String> all = new ArrayList<>(a);
                     all.addAll(b);
                     return List.copyOf(all);
                 }));

@@ -3,6 +3,7 @@ package io.github.kvsviewer.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Optional;
@@ -110,8 +111,8 @@ final class RequestMembers {
         }
         BigDecimal seconds = value.decimalValue();
         try {
-            BigDecimal whole = seconds.setScale(0, java.math.RoundingMode.FLOOR);
-            long nanos = seconds.subtract(whole).movePointRight(9).setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
+            BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
+            long nanos = seconds.subtract(whole).movePointRight(9).setScale(0, RoundingMode.FLOOR).longValueExact();
             return Instant.ofEpochSecond(whole.longValueExact(), nanos);
         } catch (ArithmeticException | DateTimeException e) {
             throw invalid(name, value, "Member must be a timestamp in epoch seconds");

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -130,6 +133,19 @@ final class LocalArchiveFixture implements AutoCloseable {
         return appended;
     }
 
+    /**
+     * Flips bytes in the middle of a fragment's media file (DATA/streams/NAME/fragments/N.frag),
+     * keeping its size: the store then refuses to read it, as after disk damage.
+     */
+    void damageMediaFile(String stream, String fragmentNumber) throws IOException {
+        Path file = store.root().resolve("streams").resolve(stream).resolve("fragments").resolve(fragmentNumber + ".frag");
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = bytes.length / 2; i < bytes.length / 2 + 16; i++) {
+            bytes[i] = (byte) ~bytes[i];
+        }
+        Files.write(file, bytes);
+    }
+
     /** A POST signed by the SDK's signer with the given key pair and clock, sent by java.net.http. */
     HttpResponse<String> postSigned(String path, String body, String accessKey, String secretKey, Clock signingClock)
             throws IOException, InterruptedException {
@@ -173,6 +189,20 @@ final class LocalArchiveFixture implements AutoCloseable {
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The time-code strip of every frame of an MP4, decoded from memory in presentation order. */
+    static List<Instant> decodeStripTimes(byte[] mp4) throws IOException {
+        List<Instant> times = new ArrayList<>();
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(new ByteArrayInputStream(mp4))) {
+            grabber.start();
+            Frame frame;
+            while ((frame = grabber.grabImage()) != null) {
+                times.add(TimeCodeStrip.readInstant(frame));
+            }
+            grabber.stop();
+        }
+        return times;
     }
 
     /** Runs a call that must fail with the SDK's typed exception {@code type} and HTTP status {@code status}. */

@@ -5,7 +5,9 @@ import static io.github.kvsviewer.local.LocalArchiveFixture.T0;
 import static io.github.kvsviewer.local.LocalArchiveFixture.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.kvsviewer.archive.Fragment;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -121,6 +123,24 @@ class LocalArchiveFragmentsTest {
     void aRangeInsideOneFragmentListsNothing() {
         assertThat(list(FragmentSelectorType.PRODUCER_TIMESTAMP, T0.plusMillis(1), T0.plusMillis(1999), b -> b)
                 .fragments()).isEmpty();
+    }
+
+    /**
+     * botocore and the AWS CLI send whole seconds, the Java SDK milliseconds as
+     * decimals; other encoders may use an exponent. All are plain JSON numbers.
+     */
+    @Test
+    void timestampsInWholeSecondsOrWithAnExponentAreAccepted() throws Exception {
+        // T0 is 1732500000.5: whole second 1732500000 is just before fragment 0, 1.7325000045E9 is fragment 2's start.
+        var response = archive.postSigned("/listFragments", """
+                {"StreamName": "shelf", "FragmentSelector": {"FragmentSelectorType": "PRODUCER_TIMESTAMP",
+                 "TimestampRange": {"StartTimestamp": 1732500000, "EndTimestamp": 1.7325000045E9}}}""");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        var fragments = new ObjectMapper().readTree(response.body()).path("Fragments");
+        assertThat(fragments).hasSize(3);
+        assertThat(fragments.get(0).path("ProducerTimestamp").decimalValue())
+                .isEqualByComparingTo(new BigDecimal("1732500000.5"));
     }
 
     @Test

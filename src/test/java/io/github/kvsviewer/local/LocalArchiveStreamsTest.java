@@ -3,8 +3,10 @@ package io.github.kvsviewer.local;
 import static io.github.kvsviewer.local.LocalArchiveFixture.T0;
 import static io.github.kvsviewer.local.LocalArchiveFixture.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kvsviewer.archive.StreamInfo;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -96,6 +98,14 @@ class LocalArchiveStreamsTest {
             assertThat(endpoint).isEqualTo(archive.server.endpoint().toString())
                     .matches("http://127\\.0\\.0\\.1:[0-9]+");
         }
+    }
+
+    @Test
+    void afterCloseNothingAnswers(@TempDir Path otherDir) throws Exception {
+        LocalArchiveFixture closed = LocalArchiveFixture.start(otherDir);
+        closed.close();
+
+        assertThatThrownBy(() -> closed.postSigned("/listStreams", "{}")).isInstanceOf(IOException.class);
     }
 
     @Test
