@@ -44,9 +44,9 @@ public final class ImportFootage {
             return new Spec(AV_CODEC_ID_MPEG4, null, "matroska", WIDTH, HEIGHT, FPS, 6 * FPS, FPS, 2, null, null);
         }
 
-        /** Motion JPEG in AVI, an odd size. */
+        /** Motion JPEG in AVI, an odd height (the recorder rounds an odd width up itself). */
         public static Spec mjpegAvi() {
-            return new Spec(AV_CODEC_ID_MJPEG, null, "avi", WIDTH + 1, HEIGHT + 1, 10, 30, 1, 0, null, null);
+            return new Spec(AV_CODEC_ID_MJPEG, null, "avi", WIDTH, HEIGHT + 1, 10, 30, 1, 0, null, null);
         }
 
         public Spec withGop(int frames) {
