@@ -48,6 +48,16 @@ final class PassthroughSource implements UnitSource {
     }
 
     @Override
+    public int width() {
+        return input.parameters().width();
+    }
+
+    @Override
+    public int height() {
+        return input.parameters().height();
+    }
+
+    @Override
     public long skipped() {
         return skipped;
     }

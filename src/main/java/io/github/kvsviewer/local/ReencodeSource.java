@@ -28,14 +28,16 @@ final class ReencodeSource implements UnitSource {
     private final H264Encoder encoder;
     private final Java2DFrameConverter converter = new Java2DFrameConverter();
     private final byte[] codecPrivateData;
+    private final int width;
+    private final int height;
     private long firstMicros = Long.MIN_VALUE;
     private long lastKeyframeMillis;
     private long frames;
 
     ReencodeSource(Path file, ProbedVideo video) throws IOException {
         this.file = file;
-        int width = even(video.width());
-        int height = even(video.height());
+        this.width = even(video.width());
+        this.height = even(video.height());
         this.grabber = VideoInput.startGrabber(file, g -> {
             g.setVideoStream(video.streamIndex());
             if (width != video.width() || height != video.height()) {
@@ -54,7 +56,7 @@ final class ReencodeSource implements UnitSource {
     }
 
     /** 4:2:0 needs even sides: an odd one loses its last row or column of pixels. */
-    static int even(int side) {
+    private static int even(int side) {
         return side & ~1;
     }
 
@@ -82,6 +84,16 @@ final class ReencodeSource implements UnitSource {
         AccessUnit unit = encoder.encode(picture, 0, keyframe);
         frames++;
         return Optional.of(new TimedUnit(millis, unit.keyframe(), unit.data(), codecPrivateData));
+    }
+
+    @Override
+    public int width() {
+        return width;
+    }
+
+    @Override
+    public int height() {
+        return height;
     }
 
     @Override

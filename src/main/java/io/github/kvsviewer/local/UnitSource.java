@@ -24,6 +24,11 @@ interface UnitSource extends AutoCloseable {
     /** The next unit, empty at the end of the file. */
     Optional<TimedUnit> next() throws IOException;
 
+    /** The size of the pictures the units hold. */
+    int width();
+
+    int height();
+
     /** Frames left out because no decoder could show them (before the first IDR picture). */
     long skipped();
 

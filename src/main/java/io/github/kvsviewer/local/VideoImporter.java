@@ -1,6 +1,5 @@
 package io.github.kvsviewer.local;
 
-import io.github.kvsviewer.archive.StreamInfo;
 import io.github.kvsviewer.archive.TimeRange;
 import io.github.kvsviewer.local.ImportException.Kind;
 import io.github.kvsviewer.local.ImportResult.StartSource;
@@ -56,19 +55,14 @@ public final class VideoImporter {
      * @throws IOException when the store cannot be written; the stream was removed again
      */
     public ImportResult importFile(ImportRequest request, ImportProgress progress) throws IOException {
-        String name = request.stream();
-        checkName(name);
+        checkName(request.stream());
         long started = System.nanoTime();
         ProbedVideo video = VideoProbe.probe(request.file());
         Instant start = request.start().isPresent() ? request.start().get() : creationTime(request.file(), video);
-        StartSource startFrom = request.start().isPresent() ? StartSource.GIVEN : StartSource.CREATION_TIME;
-        Totals totals = new Totals();
+        NewStream stream = new NewStream(request, progress, video.frames());
         try (UnitSource source = open(request.file(), video)) {
-            boolean created = false;
             try {
-                boolean reencode = video.reencodeReason().isPresent();
-                FragmentCutter cutter = new FragmentCutter(start, reencode ? ReencodeSource.even(video.width()) : video.width(),
-                        reencode ? ReencodeSource.even(video.height()) : video.height());
+                FragmentCutter cutter = new FragmentCutter(start, source.width(), source.height());
                 for (Optional<TimedUnit> unit = source.next(); unit.isPresent(); unit = source.next()) {
                     if (Thread.currentThread().isInterrupted()) {
                         throw new InterruptedIOException("importing '" + request.file() + "' was cancelled; "
@@ -76,9 +70,7 @@ public final class VideoImporter {
                     }
                     Optional<ClipSegment> done = cutter.add(unit.get());
                     if (done.isPresent()) {
-                        // the stream is created with its first fragment: a file failing at once leaves no trace
-                        created |= createOnce(name, request.file(), created);
-                        store(name, done.get(), totals, progress, video.frames());
+                        stream.append(done.get());
                     }
                 }
                 Optional<ClipSegment> last = cutter.finish();
@@ -86,24 +78,22 @@ public final class VideoImporter {
                     throw new ImportException(Kind.DAMAGED, "No frame of '" + request.file() + "' could be decoded. "
                             + "Nothing was imported.");
                 }
-                created |= createOnce(name, request.file(), created);
-                store(name, last.get(), totals, progress, video.frames());
+                stream.append(last.get());
                 if (cutter.moved() > 0) {
                     log.warn("{} frames of {} shared a millisecond with the one before and were stored 1 ms later",
                             cutter.moved(), request.file());
                 }
             } catch (IOException | RuntimeException e) {
-                if (created) {
-                    removeHalfImported(name, e);
-                }
+                stream.removeIfCreated(e);
                 throw e;
             }
-            log.info("Imported {} as {}: {} frames in {} fragments{} in {} ms", request.file(), name, totals.frames,
-                    totals.fragments, video.reencodeReason().map(r -> ", re-encoded").orElse(""),
+            log.info("Imported {} as {}: {} frames in {} fragments{} in {} ms", request.file(), request.stream(),
+                    stream.frames, stream.fragments, video.reencodeReason().map(r -> ", re-encoded").orElse(""),
                     (System.nanoTime() - started) / 1_000_000);
-            StreamInfo info = store.stream(name).orElseThrow();
-            return new ImportResult(info, totals.frames, totals.fragments, new TimeRange(totals.first, totals.last),
-                    startFrom, video.codec(), video.reencodeReason(), source.skipped(), video.audio());
+            return new ImportResult(store.stream(request.stream()).orElseThrow(), stream.frames, stream.fragments,
+                    new TimeRange(stream.first, stream.last),
+                    request.start().isPresent() ? StartSource.GIVEN : StartSource.CREATION_TIME, video.codec(),
+                    video.reencodeReason(), source.skipped(), video.audio());
         }
     }
 
@@ -154,50 +144,62 @@ public final class VideoImporter {
         return new PassthroughSource(VideoInput.open(file));
     }
 
-    private boolean createOnce(String name, Path file, boolean created) throws IOException {
-        if (!created) {
-            try {
-                store.createStream(name, region, deviceName(file), RETENTION_HOURS, Instant.now());
-            } catch (IllegalStateException e) {
-                throw new ImportException(Kind.STREAM_EXISTS, "A stream named '" + name + "' was created while "
-                        + "importing; choose another stream name. Nothing was imported.", e);
-            }
-        }
-        return true;
-    }
-
-    private void store(String name, ClipSegment fragment, Totals totals, ImportProgress progress, long framesTotal)
-            throws IOException {
-        FragmentMedia media = fragment.media();
-        store.appendFragment(name, fragment.producerStart(), fragment.producerStart().plus(SERVER_DELAY), media);
-        totals.add(fragment);
-        progress.update(totals.frames, framesTotal);
-    }
-
-    private void removeHalfImported(String name, Exception cause) {
-        try {
-            store.deleteStream(name);
-            log.info("Removed the half-imported stream {}", name);
-        } catch (IOException | RuntimeException e) {
-            cause.addSuppressed(e);
-            log.error("Could not remove the half-imported stream {}", name, e);
-        }
-    }
-
-    private static final class Totals {
+    /**
+     * The stream being filled. Created with its first fragment, so an input that fails
+     * at once leaves no trace; removed again when a later step fails.
+     */
+    private final class NewStream {
+        private final ImportRequest request;
+        private final ImportProgress progress;
+        private final long framesTotal;
+        private boolean created;
         long frames;
         int fragments;
         Instant first;
         Instant last;
 
-        void add(ClipSegment fragment) {
+        NewStream(ImportRequest request, ImportProgress progress, long framesTotal) {
+            this.request = request;
+            this.progress = progress;
+            this.framesTotal = framesTotal;
+        }
+
+        void append(ClipSegment fragment) throws IOException {
+            if (!created) {
+                create();
+            }
             FragmentMedia media = fragment.media();
+            Instant producerStart = fragment.producerStart();
+            store.appendFragment(request.stream(), producerStart, producerStart.plus(SERVER_DELAY), media);
             frames += media.units().size();
             fragments++;
-            if (first == null) {
-                first = fragment.producerStart();
+            first = first == null ? producerStart : first;
+            last = producerStart.plusMillis(media.lengthMillis());
+            progress.update(frames, framesTotal);
+        }
+
+        private void create() throws IOException {
+            try {
+                created = true; // from here a failure removes what was written, even a half-made folder
+                store.createStream(request.stream(), region, deviceName(request.file()), RETENTION_HOURS, Instant.now());
+            } catch (IllegalStateException e) {
+                created = false; // someone else's stream: not ours to remove
+                throw new ImportException(Kind.STREAM_EXISTS, "A stream named '" + request.stream() + "' was created "
+                        + "while importing; choose another stream name. Nothing was imported.", e);
             }
-            last = fragment.producerStart().plusMillis(media.lengthMillis());
+        }
+
+        void removeIfCreated(Exception cause) {
+            if (!created) {
+                return;
+            }
+            try {
+                store.deleteStream(request.stream());
+                log.info("Removed the half-imported stream {}", request.stream());
+            } catch (IOException | RuntimeException e) {
+                cause.addSuppressed(e);
+                log.error("Could not remove the half-imported stream {}", request.stream(), e);
+            }
         }
     }
 }

@@ -129,6 +129,34 @@ public final class ImportFootage {
         return file;
     }
 
+    /**
+     * The H.264 of {@code source} remuxed with each pair of frames' presentation times
+     * swapped, as a file with B-frames stores them (decode order differs from
+     * presentation order). openh264 makes no B-frames, so this stands in for a camera
+     * that does: the pictures do not match the times, only the order matters here.
+     */
+    public static Path reordered(Path source, Path target) {
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(source.toFile())) {
+            grabber.start();
+            try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(target.toFile(), grabber.getImageWidth(),
+                    grabber.getImageHeight())) {
+                recorder.setFormat("mp4");
+                recorder.start(grabber.getFormatContext());
+                AVPacket packet;
+                for (int i = 0; (packet = grabber.grabPacket()) != null; i++) {
+                    long step = 1024; // one frame at 15 fps in the MP4's 1/15360 time base
+                    packet.dts(i * step).pts((i % 2 == 0 ? i + 2 : i) * step); // pts >= dts, out of order
+                    recorder.recordPacket(packet);
+                }
+                recorder.stop();
+            }
+            grabber.stop();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
     /** The video packets of a file as the demuxer gives them, in order. */
     public static List<byte[]> videoPackets(Path file) {
         List<byte[]> packets = new ArrayList<>();

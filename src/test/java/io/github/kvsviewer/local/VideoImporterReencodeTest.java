@@ -75,6 +75,19 @@ class VideoImporterReencodeTest {
         assertStripsMatchStoredTimes(store, "long-gop", 15);
     }
 
+    @Test
+    void h264StoredOutOfPresentationOrderIsReencodedBecauseTheStoreKeepsOneTimePerFrame() throws IOException {
+        Path inOrder = ImportFootage.write(work.resolve("in-order.mp4"), Spec.h264Mp4().withSize(240, 136));
+        Path file = ImportFootage.reordered(inOrder, work.resolve("b-frames.mp4"));
+
+        ProbedVideo probed = VideoProbe.probe(file);
+
+        assertThat(VideoProbe.probe(inOrder).reencodeReason()).isEmpty();
+        assertThat(probed.codec()).isEqualTo("h264");
+        assertThat(probed.outOfOrder()).isTrue();
+        assertThat(probed.reencodeReason()).hasValueSatisfying(why -> assertThat(why).contains("B-frames"));
+    }
+
     /** The clip GetClip would return decodes with each picture's time code equal to the time stored for it. */
     static void assertStripsMatchStoredTimes(FragmentStore store, String stream, int fps) throws IOException {
         List<Fragment> fragments = store.fragments(stream);
