@@ -35,10 +35,6 @@ final class H264Packets {
         return new H264Packets(true, 4, hasParameterSets(extradata) ? AvcBitstream.decoderConfiguration(extradata) : null);
     }
 
-    boolean isAnnexB() {
-        return annexB;
-    }
-
     /** The avcC for a fragment starting now: the latest parameter sets seen, empty before any. */
     Optional<byte[]> codecPrivateData() {
         return Optional.ofNullable(codecPrivateData);

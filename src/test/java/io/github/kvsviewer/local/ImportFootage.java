@@ -39,6 +39,11 @@ public final class ImportFootage {
             return new Spec(AV_CODEC_ID_H264, "libopenh264", "mp4", WIDTH, HEIGHT, FPS, 6 * FPS, FPS, 0, null, null);
         }
 
+        /** As {@link #h264Mp4()} in MPEG-TS: Annex B, parameter sets in band, 90 kHz times not starting at 0. */
+        public static Spec h264Ts() {
+            return new Spec(AV_CODEC_ID_H264, "libopenh264", "mpegts", WIDTH, HEIGHT, FPS, 6 * FPS, FPS, 0, null, null);
+        }
+
         /** MPEG-4 Part 2 with B-frames in Matroska: not H.264, and frames out of presentation order. */
         public static Spec mpeg4Mkv() {
             return new Spec(AV_CODEC_ID_MPEG4, null, "matroska", WIDTH, HEIGHT, FPS, 6 * FPS, FPS, 2, null, null);

@@ -100,6 +100,22 @@ class VideoImporterTest {
     }
 
     @Test
+    void annexBFromMpegTsIsConvertedNotReencoded(@TempDir Path dir) throws IOException {
+        Path ts = ImportFootage.write(dir.resolve("camera.ts"), Spec.h264Ts());
+        FragmentStore other = FragmentStore.open(dir.resolve("archive"));
+
+        ImportResult result = new VideoImporter(other, "ap-northeast-1").importFile(
+                new ImportRequest("from-ts", ts, Optional.of(ImportFootage.START)), ImportProgress.none());
+
+        assertThat(result.reencoded()).isEmpty();
+        assertThat(result.frames()).isEqualTo(90);
+        assertThat(result.fragments()).isEqualTo(3);
+        FragmentMedia first = other.readMedia("from-ts", other.fragments("from-ts").get(0).number());
+        assertThat(first.codecPrivateData()[0]).as("an avcC record built from the in-band SPS/PPS").isEqualTo((byte) 1);
+        VideoImporterReencodeTest.assertStripsMatchStoredTimes(other, "from-ts", ImportFootage.FPS);
+    }
+
+    @Test
     void describesTheStreamAndWhatItStored() {
         StreamInfo info = imported.stream();
         assertThat(info.name()).isEqualTo("counter-cam");
