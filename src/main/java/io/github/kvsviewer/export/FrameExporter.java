@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -158,7 +159,7 @@ public final class FrameExporter {
     /** Lists what was written so far (best effort) and says so in the exception. */
     private ExportException failure(Kind kind, String what, Exception cause, boolean tryCsv) {
         Optional<Path> csv = Optional.empty();
-        boolean csvFailed = !tryCsv && !written.isEmpty();
+        boolean csvFailed = false; // when the CSV itself failed, the message already says so
         if (tryCsv) {
             try {
                 csv = writeCsv();
@@ -219,6 +220,6 @@ public final class FrameExporter {
         double seconds = (System.nanoTime() - startedNanos) / 1e9;
         log.info("Exported {} of {} frames of {} as {} to {}{} in {} ms ({} frames/s)", result.count(), selected,
                 streamName, options.format(), folder, result.cancelled() ? " (cancelled)" : "",
-                Math.round(seconds * 1000), String.format(java.util.Locale.ROOT, "%.1f", result.count() / seconds));
+                Math.round(seconds * 1000), String.format(Locale.ROOT, "%.1f", result.count() / seconds));
     }
 }

@@ -88,10 +88,15 @@ public final class FragmentStore {
         return streams.values().stream().map(s -> s.info).filter(i -> i.arn().equals(arn)).findFirst();
     }
 
+    /** KVS's rule for stream names: 1 to 256 of letters, digits, '_', '.' and '-'. */
+    public static boolean isValidStreamName(String name) {
+        return STREAM_NAME.matcher(name).matches();
+    }
+
     /** Creates an empty stream; the ARN has the real format with a local account id. */
     public synchronized StreamInfo createStream(String name, String region, String deviceName, int retentionHours,
             Instant creationTime) throws IOException {
-        if (!STREAM_NAME.matcher(name).matches()) {
+        if (!isValidStreamName(name)) {
             throw new IllegalArgumentException("invalid stream name: " + name);
         }
         if (streams.containsKey(name)) {

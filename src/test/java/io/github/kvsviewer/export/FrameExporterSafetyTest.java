@@ -180,6 +180,32 @@ class FrameExporterSafetyTest {
         assertThat(ExportChecks.listing(out)).hasSize(3);
     }
 
+    @Test
+    void aFrameThatCannotBeDecodedStopsTheExportAndTheCsvListsWhatWasWritten() throws Exception {
+        // The window closing the clip while an export runs: the decoder refuses from then on.
+        DecodedClip closing = ExportFootage.open(archiveDir);
+        ExportProgress closeAfterTwo = new ExportProgress() {
+            @Override
+            public void update(int framesDone, int framesTotal) {
+                if (framesDone == 2) {
+                    closing.close();
+                }
+            }
+        };
+
+        ExportException e = catchThrowableOfType(ExportException.class, () -> FrameExporter.export(closing,
+                ExportFootage.STREAM, FrameSelection.everyNth(3), ExportOptions.png(out), closeAfterTwo));
+
+        assertThat(e.kind()).isEqualTo(Kind.FRAME_UNAVAILABLE);
+        ExportResult written = e.written();
+        assertThat(written.count()).isEqualTo(2);
+        assertThat(e.getMessage()).startsWith("Frame 6 could not be decoded: ")
+                .endsWith(" 2 of 17 frames were written to " + out + " before that, listed in "
+                        + written.csv().orElseThrow().getFileName() + ".");
+        ExportChecks.verify(written, clip, "png", ""); // the same stream: the open clip has the same timeline
+        assertThat(ExportChecks.listing(out)).hasSize(3);
+    }
+
     private static ExportResult export(FrameSelection selection, ExportOptions options, ExportProgress progress) {
         return FrameExporter.export(clip, ExportFootage.STREAM, selection, options, progress);
     }
