@@ -9,6 +9,7 @@ import io.github.kvsviewer.local.ImportRequest;
 import io.github.kvsviewer.local.ImportResult;
 import io.github.kvsviewer.local.ImportResult.StartSource;
 import io.github.kvsviewer.local.VideoImporter;
+import io.github.kvsviewer.ui.ArchiveConnector;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package io.github.kvsviewer.local;
 
 import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO;
 
+import io.github.kvsviewer.ffmpeg.FfmpegLog;
 import io.github.kvsviewer.local.ImportException.Kind;
 import java.io.IOException;
 import java.nio.file.Files;

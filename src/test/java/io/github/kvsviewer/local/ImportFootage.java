@@ -1,5 +1,6 @@
 package io.github.kvsviewer.local;
 
+import io.github.kvsviewer.ffmpeg.FfmpegLog;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_H264;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MJPEG;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MPEG4;
