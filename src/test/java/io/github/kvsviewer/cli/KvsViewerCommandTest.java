@@ -22,7 +22,7 @@ class KvsViewerCommandTest {
     @Test
     void helpListsTheSubcommands() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("gui", "serve", "--version", "--data");
+        assertThat(out.toString()).contains("gui", "serve", "export", "import", "--version", "--data");
     }
 
     @Test
