@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -62,7 +63,10 @@ class PlayerWindowTest {
         SessionModel session = new SessionModel();
         model = PlayerViewModel.create(session, PlayerResources.messages(Locale.ENGLISH));
         scrubber = new ScrubberView(model);
+        TextField note = new TextField();
+        note.setId("note"); // stands for any text field elsewhere in the window
         BorderPane root = new BorderPane(new FrameView(model));
+        root.setTop(note);
         root.setBottom(scrubber);
         Scene scene = new Scene(root, 1000, 560);
         PlayerKeys.install(scene, model);
@@ -101,6 +105,23 @@ class PlayerWindowTest {
         Label difference = robot.lookup("#rangeDifference").queryAs(Label.class);
         assertThat(difference.getText()).isEqualTo("+0.250 s late start, +0.250 s past the end");
         assertThat(difference.getStyleClass()).contains("differs");
+    }
+
+    @Test
+    void sceneKeysWorkWithTheFocusElsewhereButNotWhileTyping(FxRobot robot) throws Exception {
+        awaitShown(0);
+        TextField note = robot.lookup("#note").queryAs(TextField.class);
+        robot.interact(note::requestFocus);
+        robot.type(KeyCode.SPACE, KeyCode.RIGHT, KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.currentIndexProperty().get()).isZero();
+        assertThat(model.playingProperty().get()).isFalse();
+        assertThat(note.getText()).isEqualTo(" ");
+
+        robot.interact(() -> robot.lookup("#frameImage").query().getParent().requestFocus());
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        awaitShown(10);
+        assertTimeShownIsTheStrip(robot);
     }
 
     @Test
