@@ -8,6 +8,11 @@ import io.github.kvsviewer.ui.load.LoadView;
 import io.github.kvsviewer.ui.load.LoadViewModel;
 import io.github.kvsviewer.ui.marks.MarksView;
 import io.github.kvsviewer.ui.marks.MarksViewModel;
+import io.github.kvsviewer.ui.player.FrameView;
+import io.github.kvsviewer.ui.player.PlayerKeys;
+import io.github.kvsviewer.ui.player.PlayerResources;
+import io.github.kvsviewer.ui.player.PlayerViewModel;
+import io.github.kvsviewer.ui.player.ScrubberView;
 import io.github.kvsviewer.ui.streams.StreamListView;
 import io.github.kvsviewer.ui.streams.StreamListViewModel;
 import java.nio.file.Path;
@@ -17,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -41,6 +48,7 @@ public final class Viewer {
     private final StreamListViewModel streams;
     private final LoadViewModel load;
     private final MarksViewModel marks;
+    private final PlayerViewModel player;
     private final NotificationBar notifications;
     private final Scene scene;
 
@@ -65,6 +73,9 @@ public final class Viewer {
         streams = new StreamListViewModel(session, runner, settings, streamsText);
         load = new LoadViewModel(session, runner, loadText, notifications);
         marks = new MarksViewModel(session, runner, settings, marksText, notifications);
+        player = PlayerViewModel.create(session, PlayerResources.messages(locale));
+        VBox playerPane = new VBox(4, new FrameView(player), new ScrubberView(player));
+        VBox.setVgrow(playerPane.getChildren().get(0), Priority.ALWAYS);
 
         MarksView marksView = new MarksView(marks, marksText,
                 frame -> session.timeDisplay().dateTime(frame.time().exact()));
@@ -75,11 +86,12 @@ public final class Viewer {
                 new Label("range"),
                 new Label("footage"),
                 new LoadView(load, loadText),
-                new Label("player"));
+                playerPane);
         MainWindow.Commands commands = new MainWindow.Commands(load::load, load::cancel, marks::toggleMark,
                 marksView::exportCurrent, () -> SettingsDialog.show(window(), session, settings, main),
                 () -> window().hide());
         scene = MainWindow.createScene(panels, commands, notifications, main);
+        PlayerKeys.install(scene, player);
     }
 
     private javafx.stage.Window window() {
@@ -92,6 +104,10 @@ public final class Viewer {
 
     public SessionModel session() {
         return session;
+    }
+
+    public PlayerViewModel player() {
+        return player;
     }
 
     public NotificationBar notifications() {
@@ -109,6 +125,7 @@ public final class Viewer {
 
     /** Closes the clip and the archive, and saves the settings. */
     public void close() {
+        player.close();
         session.clip().ifPresent(clip -> clip.decoded().close());
         session.clipProperty().set(null);
         connection.disconnect();

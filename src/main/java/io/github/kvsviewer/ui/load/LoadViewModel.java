@@ -108,9 +108,13 @@ public final class LoadViewModel {
     }
 
     private void show(LoadedClip clip) {
-        session.clip().ifPresent(old -> old.decoded().close());
+        // The new clip goes on screen first, so no request reaches the old one after it is closed.
+        LoadedClip old = session.clipProperty().get();
         session.currentFrameProperty().set(0);
         session.clipProperty().set(clip);
+        if (old != null) {
+            old.decoded().close();
+        }
         int frames = clip.decoded().timeline().frameCount();
         status.set(clip.differences().isEmpty() ? messages.get("loaded", frames, clip.plan().returned().size())
                 : messages.get("loadedWithDifferences", frames, String.join(" ", clip.differences())));
