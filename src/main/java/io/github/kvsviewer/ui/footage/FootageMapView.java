@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -37,6 +38,7 @@ public final class FootageMapView extends VBox {
     private final Region gap = swatch("swatch-gap");
     private final Region requested = swatch("swatch-requested");
     private final Region selected = swatch("swatch-selected");
+    private final Region aligned = swatch("swatch-aligned");
     private final Region axis = swatch("swatch-axis");
 
     public FootageMapView(FootageMapViewModel model) {
@@ -56,15 +58,16 @@ public final class FootageMapView extends VBox {
         refresh.setId("refreshFootage");
         refresh.setTooltip(new Tooltip(text.get("tooltip.refresh")));
         refresh.setOnAction(e -> model.refresh());
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
         // The axis swatch is not in the legend: it only carries the axis colour from the stylesheet.
         axis.setManaged(false);
         axis.setVisible(false);
-        HBox top = new HBox(10, title, legendItem(footage, text.get("legend.footage")),
+        FlowPane legend = new FlowPane(10, 2, legendItem(footage, text.get("legend.footage")),
                 legendItem(returned, text.get("legend.returned")), legendItem(gap, text.get("legend.gap")),
-                legendItem(requested, text.get("legend.requested")), legendItem(selected, text.get("legend.selected")),
-                axis, spring, align, refresh);
+                legendItem(requested, text.get("legend.requested")), legendItem(aligned, text.get("legend.aligned")),
+                legendItem(selected, text.get("legend.selected")), axis);
+        legend.setPrefWrapLength(560);
+        HBox.setHgrow(legend, Priority.ALWAYS);
+        HBox top = new HBox(10, title, legend, align, refresh);
         top.setAlignment(Pos.CENTER_LEFT);
 
         canvas.setId("footageCanvas");
@@ -115,9 +118,10 @@ public final class FootageMapView extends VBox {
     }
 
     private void redraw() {
-        Palette palette = new Palette(color(footage, Color.web("#8fb996")), color(returned, Color.web("#e59a3c")),
-                color(gap, Color.web("#d9d9d9")), color(requested, Color.web("#2f6fd1")),
-                color(selected, Color.web("#7b2cbf")), color(axis, Color.web("#555555")));
+        // Greys only until the stylesheet has coloured the swatches (before the first CSS pass).
+        Palette palette = new Palette(color(footage, Color.gray(0.6)), color(returned, Color.gray(0.3)),
+                color(gap, Color.gray(0.9)), color(requested, Color.gray(0.2)), color(selected, Color.BLACK),
+                color(axis, Color.gray(0.35)));
         FootageMapPainter.paint(canvas.getGraphicsContext2D(), model.layout(canvas.getWidth()), canvas.getHeight(), palette);
     }
 

@@ -37,6 +37,7 @@ public final class RangeView extends VBox {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     private final RangeViewModel model;
+    private final RangeSliderModel thumbs;
     private final RangeSlider slider = new RangeSlider(0, 1, 0, 1);
     private final Map<KeyCombination, Runnable> shortcuts;
     /** Set while the model's values are copied into controls, so those changes are not sent back. */
@@ -44,6 +45,7 @@ public final class RangeView extends VBox {
 
     public RangeView(RangeViewModel model) {
         this.model = model;
+        this.thumbs = model.slider();
         Messages text = model.messages();
         getStyleClass().add("range-view");
         getStylesheets().add(stylesheet("range.css"));
@@ -93,15 +95,15 @@ public final class RangeView extends VBox {
             }
         });
 
-        Button zoomOut = button("zoomOut", "\u2212", text.get("tooltip.zoomOut"), model::zoomOut);
-        zoomOut.disableProperty().bind(model.canZoomOutProperty().not());
-        Button zoomIn = button("zoomIn", "+", text.get("tooltip.zoomIn"), model::zoomIn);
-        zoomIn.disableProperty().bind(model.canZoomInProperty().not());
+        Button zoomOut = button("zoomOut", "\u2212", text.get("tooltip.zoomOut"), thumbs::zoomOut);
+        zoomOut.disableProperty().bind(thumbs.canZoomOutProperty().not());
+        Button zoomIn = button("zoomIn", "+", text.get("tooltip.zoomIn"), thumbs::zoomIn);
+        zoomIn.disableProperty().bind(thumbs.canZoomInProperty().not());
         Label level = new Label();
         level.setId("zoomLevel");
         level.getStyleClass().add("zoom-level");
-        level.textProperty().bind(Bindings.createStringBinding(() -> text.get("zoom." + model.zoomProperty().get().name()),
-                model.zoomProperty()));
+        level.textProperty().bind(Bindings.createStringBinding(() -> text.get("zoom." + thumbs.zoomProperty().get().name()),
+                thumbs.zoomProperty()));
 
         Label zone = new Label();
         zone.setId("rangeZone");
@@ -129,7 +131,7 @@ public final class RangeView extends VBox {
         slider.setLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
-                return model.tickLabel(value.doubleValue());
+                return thumbs.tickLabel(value.doubleValue());
             }
 
             @Override
@@ -138,18 +140,18 @@ public final class RangeView extends VBox {
             }
         });
         showSlider();
-        model.sliderMinProperty().addListener(obs -> showSlider());
-        model.sliderMaxProperty().addListener(obs -> showSlider());
-        model.lowValueProperty().addListener(obs -> showSlider());
-        model.highValueProperty().addListener(obs -> showSlider());
-        model.zoomProperty().addListener(obs -> showSlider());
+        thumbs.minProperty().addListener(obs -> showSlider());
+        thumbs.maxProperty().addListener(obs -> showSlider());
+        thumbs.lowValueProperty().addListener(obs -> showSlider());
+        thumbs.highValueProperty().addListener(obs -> showSlider());
+        thumbs.zoomProperty().addListener(obs -> showSlider());
         slider.lowValueProperty().addListener(obs -> dragged());
         slider.highValueProperty().addListener(obs -> dragged());
         slider.setOnScroll(e -> {
             if (e.getDeltaY() > 0) {
-                model.zoomIn();
+                thumbs.zoomIn();
             } else if (e.getDeltaY() < 0) {
-                model.zoomOut();
+                thumbs.zoomOut();
             }
             e.consume();
         });
@@ -158,7 +160,7 @@ public final class RangeView extends VBox {
 
     private void dragged() {
         if (!showing) {
-            model.dragTo(slider.getLowValue(), slider.getHighValue());
+            thumbs.dragTo(slider.getLowValue(), slider.getHighValue());
         }
     }
 
@@ -169,17 +171,17 @@ public final class RangeView extends VBox {
      */
     private void showSlider() {
         whileShowing(() -> {
-            double min = model.sliderMinProperty().get();
-            double max = model.sliderMaxProperty().get();
+            double min = thumbs.minProperty().get();
+            double max = thumbs.maxProperty().get();
             slider.setMax(Math.max(slider.getMax(), max));
             slider.setMin(Math.min(slider.getMin(), min));
             slider.setHighValue(slider.getMax());
-            slider.setLowValue(model.lowValueProperty().get());
-            slider.setHighValue(model.highValueProperty().get());
+            slider.setLowValue(thumbs.lowValueProperty().get());
+            slider.setHighValue(thumbs.highValueProperty().get());
             slider.setMin(min);
             slider.setMax(max);
-            slider.setMajorTickUnit(model.zoomProperty().get().tickUnit().toMillis());
-            slider.setBlockIncrement(model.zoomProperty().get().snap().toMillis());
+            slider.setMajorTickUnit(thumbs.zoomProperty().get().tickUnit().toMillis());
+            slider.setBlockIncrement(thumbs.zoomProperty().get().snap().toMillis());
         });
     }
 
@@ -222,8 +224,8 @@ public final class RangeView extends VBox {
             return;
         }
         switch (e.getCode()) {
-            case PLUS, ADD, EQUALS -> model.zoomIn();
-            case MINUS, SUBTRACT -> model.zoomOut();
+            case PLUS, ADD, EQUALS -> thumbs.zoomIn();
+            case MINUS, SUBTRACT -> thumbs.zoomOut();
             default -> {
                 return;
             }

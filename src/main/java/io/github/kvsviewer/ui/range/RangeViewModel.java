@@ -11,15 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -44,6 +39,8 @@ public final class RangeViewModel {
     private final SessionModel session;
     private final Settings settings;
     private final Messages messages;
+    private final RangeInput input;
+    private final RangeSliderModel slider;
 
     private final ReadOnlyBooleanWrapper hasRange = new ReadOnlyBooleanWrapper(this, "hasRange", false);
     private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>(this, "day");
@@ -53,22 +50,13 @@ public final class RangeViewModel {
     private final ReadOnlyStringWrapper endError = new ReadOnlyStringWrapper(this, "endError", "");
     private final ReadOnlyStringWrapper durationText = new ReadOnlyStringWrapper(this, "durationText", "");
     private final ReadOnlyStringWrapper zoneText = new ReadOnlyStringWrapper(this, "zoneText", "");
-    private final ReadOnlyObjectWrapper<ZoomLevel> zoom = new ReadOnlyObjectWrapper<>(this, "zoom", ZoomLevel.DAY);
-    private final ReadOnlyObjectWrapper<TimeRange> window = new ReadOnlyObjectWrapper<>(this, "window");
-    private final ReadOnlyDoubleWrapper sliderMin = new ReadOnlyDoubleWrapper(this, "sliderMin", 0);
-    private final ReadOnlyDoubleWrapper sliderMax = new ReadOnlyDoubleWrapper(this, "sliderMax", 1);
-    private final ReadOnlyDoubleWrapper lowValue = new ReadOnlyDoubleWrapper(this, "lowValue", 0);
-    private final ReadOnlyDoubleWrapper highValue = new ReadOnlyDoubleWrapper(this, "highValue", 1);
-    private final BooleanBinding canZoomIn;
-    private final BooleanBinding canZoomOut;
 
     public RangeViewModel(SessionModel session, Settings settings, Locale locale) {
         this.session = session;
         this.settings = settings;
         this.messages = Messages.of("io.github.kvsviewer.ui.range.range", locale);
-        settings.get(ZOOM_KEY).flatMap(RangeViewModel::zoomLevel).ifPresent(zoom::set);
-        canZoomIn = Bindings.createBooleanBinding(() -> zoom.get().closer().isPresent(), zoom);
-        canZoomOut = Bindings.createBooleanBinding(() -> zoom.get().wider().isPresent(), zoom);
+        this.input = new RangeInput(messages);
+        this.slider = new RangeSliderModel(session, settings);
         session.requestedProperty().addListener((obs, old, range) -> {
             remember(range);
             show(false);
@@ -102,35 +90,12 @@ public final class RangeViewModel {
      * its length. On invalid text the range stays and {@link #startErrorProperty()} says why.
      */
     public boolean applyStart(String text) {
-        Optional<Instant> start = parse(text, startError, shownDay());
-        if (start.isEmpty()) {
-            return false;
-        }
-        Optional<TimeRange> current = session.requested();
-        Duration length = current.map(TimeRange::duration).orElse(DEFAULT_LENGTH);
-        setRange(current.filter(range -> start.get().isBefore(range.end()))
-                .map(range -> new TimeRange(start.get(), range.end()))
-                .orElseGet(() -> TimeRange.of(start.get(), length)));
-        return true;
+        return apply(input.start(text, session.requested(), shownDay(), zone()), startError);
     }
 
     /** Applies a typed end; a clock time alone is on the start's day. It must be after the start. */
     public boolean applyEnd(String text) {
-        Optional<Instant> end = parse(text, endError, shownDay());
-        if (end.isEmpty()) {
-            return false;
-        }
-        Optional<TimeRange> current = session.requested();
-        if (current.isEmpty()) {
-            setRange(TimeRange.of(end.get().minus(DEFAULT_LENGTH), DEFAULT_LENGTH));
-            return true;
-        }
-        if (!end.get().isAfter(current.get().start())) {
-            endError.set(messages.get("error.endNotAfterStart", display().dateTime(current.get().start())));
-            return false;
-        }
-        setRange(new TimeRange(current.get().start(), end.get()));
-        return true;
+        return apply(input.end(text, session.requested(), shownDay(), zone()), endError);
     }
 
     /** Forgets a rejected entry: the fields show the range again. */
@@ -175,49 +140,9 @@ public final class RangeViewModel {
         nudge(STEP.negated());
     }
 
-    /**
-     * The slider's thumbs moved to {@code low}..{@code high} (epoch milliseconds),
-     * snapped to the zoom level's step. A thumb pinned at an edge of the window
-     * keeps the range's end that lies beyond it.
-     */
-    public void dragTo(double low, double high) {
-        Optional<TimeRange> current = session.requested();
-        TimeRange shown = window.get();
-        if (current.isEmpty() || shown == null) {
-            return;
-        }
-        ZoomLevel level = zoom.get();
-        Instant start = low <= sliderMin.get() && current.get().start().isBefore(shown.start())
-                ? current.get().start() : level.snapped(low);
-        Instant end = high >= sliderMax.get() && current.get().end().isAfter(shown.end())
-                ? current.get().end() : level.snapped(high);
-        if (!end.isAfter(start)) {
-            end = start.plus(level.snap());
-        }
-        setRange(new TimeRange(start, end));
-        // The slider may hold an unsnapped value the range did not change for: show the range again.
-        showSlider(session.requested().orElseThrow());
-    }
-
-    public void zoomIn() {
-        zoom.get().closer().ifPresent(this::setZoom);
-    }
-
-    public void zoomOut() {
-        zoom.get().wider().ifPresent(this::setZoom);
-    }
-
-    /** Shows the slider at {@code level}, centred on the range. */
-    public void setZoom(ZoomLevel level) {
-        zoom.set(level);
-        settings.put(ZOOM_KEY, level.name());
-        show(true);
-    }
-
-    /** A slider tick label: the local time of {@code epochMillis} in the session's zone. */
-    public String tickLabel(double epochMillis) {
-        return DateTimeFormatter.ofPattern(zoom.get().tickPattern(), messages.locale())
-                .format(Instant.ofEpochMilli(Math.round(epochMillis)).atZone(zone()));
+    /** The slider's window, zoom and thumbs. */
+    public RangeSliderModel slider() {
+        return slider;
     }
 
     public Messages messages() {
@@ -243,31 +168,13 @@ public final class RangeViewModel {
         durationText.set(messages.get("duration", TimeDisplay.duration(range.duration())));
         zoneText.set(display.zoneName(range.start()));
         day.set(range.start().atZone(zone()).toLocalDate());
-        if (recentre || window.get() == null || !zoom.get().keeps(window.get(), range, zone())) {
-            window.set(zoom.get().window(range, zone()));
-        }
-        showSlider(range);
+        slider.show(current, recentre);
     }
 
-    private void showSlider(TimeRange range) {
-        TimeRange shown = window.get();
-        sliderMin.set(shown.start().toEpochMilli());
-        sliderMax.set(shown.end().toEpochMilli());
-        lowValue.set(Math.max(sliderMin.get(), Math.min(sliderMax.get(), range.start().toEpochMilli())));
-        highValue.set(Math.max(sliderMin.get(), Math.min(sliderMax.get(), range.end().toEpochMilli())));
-    }
-
-    private Optional<Instant> parse(String text, ReadOnlyStringWrapper error, LocalDate onDay) {
-        try {
-            Instant instant = TypedTime.parse(text == null ? "" : text, onDay, zone());
-            error.set("");
-            return Optional.of(instant);
-        } catch (IllegalArgumentException | DateTimeException e) {
-            Instant example = session.requested().map(TimeRange::start).orElse(onDay.atStartOfDay(zone()).toInstant());
-            error.set(messages.get("error.notATime", text == null ? "" : text.trim(), display().dateTime(example),
-                    zone().getId()));
-            return Optional.empty();
-        }
+    private boolean apply(RangeInput.Outcome outcome, ReadOnlyStringWrapper error) {
+        error.set(outcome.error());
+        outcome.range().ifPresent(this::setRange);
+        return outcome.range().isPresent();
     }
 
     private LocalDate shownDay() {
@@ -285,14 +192,6 @@ public final class RangeViewModel {
 
     private TimeDisplay display() {
         return session.timeDisplay();
-    }
-
-    private static Optional<ZoomLevel> zoomLevel(String name) {
-        try {
-            return Optional.of(ZoomLevel.valueOf(name));
-        } catch (IllegalArgumentException unknown) {
-            return Optional.empty();
-        }
     }
 
     // --- properties
@@ -331,39 +230,5 @@ public final class RangeViewModel {
     /** "JST". */
     public ReadOnlyStringProperty zoneTextProperty() {
         return zoneText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<ZoomLevel> zoomProperty() {
-        return zoom.getReadOnlyProperty();
-    }
-
-    /** The span the slider shows. */
-    public ReadOnlyObjectProperty<TimeRange> windowProperty() {
-        return window.getReadOnlyProperty();
-    }
-
-    public BooleanBinding canZoomInProperty() {
-        return canZoomIn;
-    }
-
-    public BooleanBinding canZoomOutProperty() {
-        return canZoomOut;
-    }
-
-    /** The slider's ends and thumbs, in epoch milliseconds (exact in a double). */
-    public ReadOnlyDoubleProperty sliderMinProperty() {
-        return sliderMin.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty sliderMaxProperty() {
-        return sliderMax.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty lowValueProperty() {
-        return lowValue.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty highValueProperty() {
-        return highValue.getReadOnlyProperty();
     }
 }

@@ -119,7 +119,7 @@ class RangeViewModelTest {
         assertThat(session.requested()).contains(FOUR_SECONDS);
         assertThat(model.startTextProperty().get()).isEqualTo("2026-11-20 01:00:00.250");
         assertThat(model.zoneTextProperty().get()).isEqualTo("Z");
-        assertThat(model.tickLabel(FOUR_SECONDS.start().toEpochMilli())).isEqualTo("01:00");
+        assertThat(model.slider().tickLabel(FOUR_SECONDS.start().toEpochMilli())).isEqualTo("01:00");
 
         model.applyStart("01:00:02");
         assertThat(session.requested().orElseThrow().start()).isEqualTo(Instant.parse("2026-11-20T01:00:02Z"));
@@ -132,7 +132,7 @@ class RangeViewModelTest {
         assertThat(model.startTextProperty().get()).isEqualTo("2026-11-21 23:59:58.000");
         assertThat(model.endTextProperty().get()).isEqualTo("2026-11-22 00:00:03.000");
         assertThat(model.dayProperty().get()).isEqualTo(LocalDate.of(2026, 11, 21));
-        assertThat(model.windowProperty().get()).isEqualTo(new TimeRange(jst("2026-11-21T00:00"), jst("2026-11-22T00:00")));
+        assertThat(model.slider().windowProperty().get()).isEqualTo(new TimeRange(jst("2026-11-21T00:00"), jst("2026-11-22T00:00")));
     }
 
     @Test
@@ -155,50 +155,50 @@ class RangeViewModelTest {
 
     @Test
     void zoomGoesFromTheDayToHoursToMinutesAroundTheRange() {
-        assertThat(model.zoomProperty().get()).isEqualTo(ZoomLevel.DAY);
-        assertThat(model.windowProperty().get()).isEqualTo(new TimeRange(jst("2026-11-20T00:00"), jst("2026-11-21T00:00")));
-        assertThat(model.sliderMinProperty().get()).isEqualTo(jst("2026-11-20T00:00").toEpochMilli());
-        assertThat(model.lowValueProperty().get()).isEqualTo(FOUR_SECONDS.start().toEpochMilli());
-        assertThat(model.canZoomOutProperty().get()).isFalse();
+        assertThat(model.slider().zoomProperty().get()).isEqualTo(ZoomLevel.DAY);
+        assertThat(model.slider().windowProperty().get()).isEqualTo(new TimeRange(jst("2026-11-20T00:00"), jst("2026-11-21T00:00")));
+        assertThat(model.slider().minProperty().get()).isEqualTo(jst("2026-11-20T00:00").toEpochMilli());
+        assertThat(model.slider().lowValueProperty().get()).isEqualTo(FOUR_SECONDS.start().toEpochMilli());
+        assertThat(model.slider().canZoomOutProperty().get()).isFalse();
 
-        model.zoomIn();
-        assertThat(model.zoomProperty().get()).isEqualTo(ZoomLevel.HOURS);
-        assertThat(model.windowProperty().get()).isEqualTo(new TimeRange(jst("2026-11-20T09:00"), jst("2026-11-20T11:00")));
+        model.slider().zoomIn();
+        assertThat(model.slider().zoomProperty().get()).isEqualTo(ZoomLevel.HOURS);
+        assertThat(model.slider().windowProperty().get()).isEqualTo(new TimeRange(jst("2026-11-20T09:00"), jst("2026-11-20T11:00")));
 
-        model.zoomIn();
-        assertThat(model.zoomProperty().get()).isEqualTo(ZoomLevel.MINUTES);
-        assertThat(model.windowProperty().get()).isEqualTo(new TimeRange(jst("2026-11-20T09:59:00"), jst("2026-11-20T10:01:00")));
-        assertThat(model.tickLabel(model.sliderMinProperty().get())).isEqualTo("09:59:00");
-        assertThat(model.canZoomInProperty().get()).isFalse();
+        model.slider().zoomIn();
+        assertThat(model.slider().zoomProperty().get()).isEqualTo(ZoomLevel.MINUTES);
+        assertThat(model.slider().windowProperty().get()).isEqualTo(new TimeRange(jst("2026-11-20T09:59:00"), jst("2026-11-20T10:01:00")));
+        assertThat(model.slider().tickLabel(model.slider().minProperty().get())).isEqualTo("09:59:00");
+        assertThat(model.slider().canZoomInProperty().get()).isFalse();
         assertThat(settings.get(RangeViewModel.ZOOM_KEY)).contains("MINUTES");
 
-        model.zoomOut();
-        assertThat(model.zoomProperty().get()).isEqualTo(ZoomLevel.HOURS);
+        model.slider().zoomOut();
+        assertThat(model.slider().zoomProperty().get()).isEqualTo(ZoomLevel.HOURS);
     }
 
     @Test
     void theWindowFollowsARangeThatLeavesItAndWidensForALongOne() {
-        model.setZoom(ZoomLevel.MINUTES);
-        TimeRange before = model.windowProperty().get();
+        model.slider().setZoom(ZoomLevel.MINUTES);
+        TimeRange before = model.slider().windowProperty().get();
         model.pageForward();
-        assertThat(model.windowProperty().get()).as("still inside: the slider does not move").isEqualTo(before);
+        assertThat(model.slider().windowProperty().get()).as("still inside: the slider does not move").isEqualTo(before);
 
         model.setRange(TimeRange.of(jst("2026-11-20T10:30:00"), Duration.ofMinutes(5)));
-        TimeRange window = model.windowProperty().get();
+        TimeRange window = model.slider().windowProperty().get();
         assertThat(window.start()).isBefore(jst("2026-11-20T10:30:00"));
         assertThat(window.end()).isAfter(jst("2026-11-20T10:35:00"));
     }
 
     @Test
     void draggedThumbsSnapToTheZoomStep() {
-        model.setZoom(ZoomLevel.MINUTES);
+        model.slider().setZoom(ZoomLevel.MINUTES);
 
-        model.dragTo(jst("2026-11-20T10:00:01.234").toEpochMilli(), jst("2026-11-20T10:00:05.678").toEpochMilli());
+        model.slider().dragTo(jst("2026-11-20T10:00:01.234").toEpochMilli(), jst("2026-11-20T10:00:05.678").toEpochMilli());
 
         assertThat(session.requested()).contains(new TimeRange(jst("2026-11-20T10:00:01.200"), jst("2026-11-20T10:00:05.700")));
-        assertThat(model.lowValueProperty().get()).isEqualTo(jst("2026-11-20T10:00:01.200").toEpochMilli());
+        assertThat(model.slider().lowValueProperty().get()).isEqualTo(jst("2026-11-20T10:00:01.200").toEpochMilli());
 
-        model.dragTo(jst("2026-11-20T10:00:03").toEpochMilli(), jst("2026-11-20T10:00:03").toEpochMilli());
+        model.slider().dragTo(jst("2026-11-20T10:00:03").toEpochMilli(), jst("2026-11-20T10:00:03").toEpochMilli());
         assertThat(session.requested()).contains(new TimeRange(jst("2026-11-20T10:00:03"), jst("2026-11-20T10:00:03.100")));
     }
 
@@ -227,5 +227,19 @@ class RangeViewModelTest {
         empty.setRange(FOUR_SECONDS);
         assertThat(empty.hasRangeProperty().get()).isTrue();
         assertThat(fresh.requested()).contains(FOUR_SECONDS);
+    }
+
+    @Test
+    void aDamagedRememberedRangeIsIgnored() {
+        Settings damaged = Settings.load(dir.resolve("damaged.json"));
+        damaged.put(RangeViewModel.START_KEY, "yesterday");
+        damaged.put(RangeViewModel.END_KEY, "2026-11-20T01:00:04.250Z");
+        damaged.put(RangeViewModel.ZOOM_KEY, "WEEKS");
+        SessionModel fresh = new SessionModel();
+        RangeViewModel restored = new RangeViewModel(fresh, damaged, Locale.ENGLISH);
+
+        assertThat(restored.restoreRemembered()).isFalse();
+        assertThat(fresh.requested()).isEmpty();
+        assertThat(restored.slider().zoomProperty().get()).isEqualTo(ZoomLevel.DAY);
     }
 }
