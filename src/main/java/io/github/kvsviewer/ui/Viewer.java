@@ -4,6 +4,8 @@ import io.github.kvsviewer.archive.TimeRange;
 import io.github.kvsviewer.ui.connection.ConnectionView;
 import io.github.kvsviewer.ui.connection.ConnectionViewModel;
 import io.github.kvsviewer.ui.connection.Connector;
+import io.github.kvsviewer.ui.footage.FootageMapView;
+import io.github.kvsviewer.ui.footage.FootageMapViewModel;
 import io.github.kvsviewer.ui.load.LoadView;
 import io.github.kvsviewer.ui.load.LoadViewModel;
 import io.github.kvsviewer.ui.marks.MarksView;
@@ -13,6 +15,8 @@ import io.github.kvsviewer.ui.player.PlayerKeys;
 import io.github.kvsviewer.ui.player.PlayerResources;
 import io.github.kvsviewer.ui.player.PlayerViewModel;
 import io.github.kvsviewer.ui.player.ScrubberView;
+import io.github.kvsviewer.ui.range.RangeView;
+import io.github.kvsviewer.ui.range.RangeViewModel;
 import io.github.kvsviewer.ui.streams.StreamListView;
 import io.github.kvsviewer.ui.streams.StreamListViewModel;
 import java.nio.file.Path;
@@ -59,7 +63,6 @@ public final class Viewer {
         if (settings.get("stream").isEmpty()) {
             settings.put("stream", DEMO_STREAM);
         }
-        session.requestedProperty().set(DEMO_RANGE);
 
         Messages main = Messages.of("io.github.kvsviewer.ui.main.main", locale);
         Messages connectionText = Messages.of("io.github.kvsviewer.ui.connection.connection", locale);
@@ -73,6 +76,11 @@ public final class Viewer {
         streams = new StreamListViewModel(session, runner, settings, streamsText);
         load = new LoadViewModel(session, runner, loadText, notifications);
         marks = new MarksViewModel(session, runner, settings, marksText, notifications);
+        RangeViewModel range = new RangeViewModel(session, settings, locale);
+        if (!range.restoreRemembered()) {
+            range.setRange(DEMO_RANGE);
+        }
+        FootageMapViewModel footage = new FootageMapViewModel(session, runner, locale);
         player = PlayerViewModel.create(session, PlayerResources.messages(locale));
         VBox playerPane = new VBox(4, new FrameView(player), new ScrubberView(player));
         VBox.setVgrow(playerPane.getChildren().get(0), Priority.ALWAYS);
@@ -83,8 +91,8 @@ public final class Viewer {
                 new ConnectionView(connection, connectionText),
                 new StreamListView(streams, streamsText),
                 marksView,
-                new Label("range"),
-                new Label("footage"),
+                new RangeView(range),
+                new FootageMapView(footage),
                 new LoadView(load, loadText),
                 playerPane);
         MainWindow.Commands commands = new MainWindow.Commands(load::load, load::cancel, marks::toggleMark,
