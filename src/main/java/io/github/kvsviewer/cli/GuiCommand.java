@@ -22,7 +22,14 @@ final class GuiCommand implements Callable<Integer> {
                 (choice, progress) -> ArchiveConnector.open(choice, (stream, done, total) -> progress.update(
                         "Preparing demo footage (first run only): " + stream, total == 0 ? -1 : (double) done / total)),
                 ArchiveConnector.profiles());
-        ViewerApp.runUntilClosed(launch);
-        return 0;
+        try {
+            ViewerApp.runUntilClosed(launch);
+            return 0;
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            // JavaFX could not open a window, e.g. no DISPLAY on a server.
+            System.err.println("kvs-viewer: cannot open a window (" + e.getMessage() + "). Run it on a desktop, "
+                    + "or use 'serve' or 'export', which need no window.");
+            return 1;
+        }
     }
 }

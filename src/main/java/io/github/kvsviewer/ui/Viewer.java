@@ -114,6 +114,10 @@ public final class Viewer {
         return session;
     }
 
+    public MarksViewModel marks() {
+        return marks;
+    }
+
     public PlayerViewModel player() {
         return player;
     }
