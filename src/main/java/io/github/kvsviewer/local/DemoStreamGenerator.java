@@ -39,8 +39,7 @@ final class DemoStreamGenerator {
         // A stable creation time: the same spec gives the same ARN on every machine.
         store.createStream(spec.name(), region, deviceName(spec), RETENTION_HOURS, spec.start().minus(Duration.ofHours(1)));
         DemoFramePainter painter = new DemoFramePainter(spec.name(), spec.width(), spec.height());
-        long bitRate = H264Encoder.suggestedBitRate(spec.width(), spec.height(), spec.framesPerSecond());
-        try (H264Encoder encoder = new H264Encoder(spec.width(), spec.height(), spec.framesPerSecond(), bitRate)) {
+        try (H264Encoder encoder = new H264Encoder(spec.width(), spec.height(), spec.framesPerSecond())) {
             byte[] codecPrivateData = encoder.codecPrivateData();
             for (PlannedFragment fragment : plan) {
                 List<AccessUnit> units = new ArrayList<>(fragment.frames().size());
