@@ -2,6 +2,7 @@ package io.github.kvsviewer.local;
 
 import io.github.kvsviewer.local.DemoTimeline.PlannedFragment;
 import io.github.kvsviewer.local.DemoTimeline.PlannedFrame;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -48,8 +49,8 @@ final class DemoStreamGenerator {
                         throw new InterruptedIOException("generating " + spec.name() + " was cancelled");
                     }
                     boolean first = units.isEmpty();
-                    units.add(encoder.encode(painter.paint(frame.number(), frame.time()),
-                            fragment.offsetMillis(frame), first));
+                    BufferedImage picture = painter.paint(frame.number(), frame.time());
+                    units.add(encoder.encode(picture, painter.changedRegions(), fragment.offsetMillis(frame), first));
                 }
                 FragmentMedia media = new FragmentMedia(spec.width(), spec.height(), codecPrivateData, units);
                 store.appendFragment(spec.name(), fragment.producerStart(), fragment.serverStart(), media);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kvsviewer.archive.Fragment;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.Java2DFrameConverter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +54,27 @@ class ClipMuxerTest {
         // the outage: 2.9 s is the last frame before it, 4.0 s the first after
         assertThat(decoded.get(29).millisFromStart()).isEqualTo(2900);
         assertThat(decoded.get(30).millisFromStart()).isEqualTo(4000);
+    }
+
+    /** Only changed regions are repainted and converted: the decoded pictures must still be whole and current. */
+    @Test
+    void decodedPicturesLookLikeFreshlyPaintedOnes() throws Exception {
+        byte[] mp4 = mux(fragments);
+        List<Instant> times = expectedTimes(fragments);
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(new ByteArrayInputStream(mp4));
+                Java2DFrameConverter converter = new Java2DFrameConverter()) {
+            grabber.start();
+            for (int i = 0; i < times.size(); i++) {
+                BufferedImage decoded = converter.getBufferedImage(grabber.grabImage());
+                if (i % 7 == 6) {
+                    long frameNumber = Duration.between(SmallFootage.START, times.get(i)).toMillis() / 100;
+                    BufferedImage painted = new DemoFramePainter(SmallFootage.SPEC.name(), 480, 270)
+                            .paint(frameNumber, times.get(i));
+                    assertThat(worstBlockDifference(decoded, painted)).as("frame %d", i).isLessThan(40);
+                }
+            }
+            grabber.stop();
+        }
     }
 
     @Test
@@ -115,6 +138,26 @@ class ClipMuxerTest {
             }
         }
         return times;
+    }
+
+    /** The largest mean RGB difference over 16x16 blocks: coding noise stays low, a stale customer would not. */
+    private static double worstBlockDifference(BufferedImage a, BufferedImage b) {
+        double worst = 0;
+        for (int by = 0; by + 16 <= a.getHeight(); by += 16) {
+            for (int bx = 0; bx + 16 <= a.getWidth(); bx += 16) {
+                long sum = 0;
+                for (int y = by; y < by + 16; y++) {
+                    for (int x = bx; x < bx + 16; x++) {
+                        int p = a.getRGB(x, y);
+                        int q = b.getRGB(x, y);
+                        sum += Math.abs(((p >> 16) & 255) - ((q >> 16) & 255)) + Math.abs(((p >> 8) & 255) - ((q >> 8) & 255))
+                                + Math.abs((p & 255) - (q & 255));
+                    }
+                }
+                worst = Math.max(worst, sum / (16.0 * 16 * 3));
+            }
+        }
+        return worst;
     }
 
     record DecodedFrame(long millisFromStart, Instant stripTime) {
