@@ -1,6 +1,7 @@
 package io.github.kvsviewer.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kvsviewer.archive.Fragment;
 import io.github.kvsviewer.archive.StreamInfo;
@@ -170,6 +171,37 @@ class DemoFootageTest {
         byte[] a = first.readMedia("shelf-a", first.fragments("shelf-a").get(0).number()).units().get(0).data();
         byte[] b = first.readMedia("shelf-b", first.fragments("shelf-b").get(0).number()).units().get(0).data();
         assertThat(a).isNotEqualTo(b);
+    }
+
+    @Test
+    void regeneratesAStreamWhoseSpecChanged() throws IOException {
+        FragmentStore store = FragmentStore.open(dataDir);
+        DemoFootage.ensure(store, "ap-northeast-1", List.of(SmallFootage.SPEC), progress);
+        DemoStreamSpec larger = new DemoStreamSpec("test-shelf", 640, 360, 10, Duration.ofSeconds(1),
+                SmallFootage.START, Duration.ofSeconds(6), SmallFootage.SPEC.gaps());
+        progressed.clear();
+
+        DemoFootage.ensure(store, "ap-northeast-1", List.of(larger), progress);
+
+        assertThat(progressed).isNotEmpty();
+        assertThat(store.readMedia("test-shelf", store.fragments("test-shelf").get(0).number()).width()).isEqualTo(640);
+    }
+
+    @Test
+    void aBadSpecIsRefusedBeforeAnyStreamIsTouched() throws IOException {
+        FragmentStore store = FragmentStore.open(dataDir);
+        DemoFootage.ensure(store, "ap-northeast-1", List.of(SmallFootage.SPEC), progress);
+        List<Fragment> before = store.fragments("test-shelf");
+        DemoStreamSpec changed = new DemoStreamSpec("test-shelf", 640, 360, 10, Duration.ofSeconds(1),
+                SmallFootage.START, Duration.ofSeconds(6), List.of());
+        DemoStreamSpec odd = new DemoStreamSpec("odd", 481, 270, 10, Duration.ofSeconds(1), SmallFootage.START,
+                Duration.ofSeconds(2), List.of());
+
+        assertThatThrownBy(() -> DemoFootage.ensure(store, "ap-northeast-1", List.of(changed, odd), progress))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("even");
+
+        assertThat(store.fragments("test-shelf")).isEqualTo(before);
+        assertThat(store.stream("odd")).isEmpty();
     }
 
     @Test
