@@ -83,6 +83,9 @@ final class DemoTimeline {
         if (!current.isEmpty()) {
             fragments.add(fragment(spec, currentSlot, current));
         }
+        if (fragments.isEmpty()) {
+            throw new IllegalArgumentException("the spec yields no frame: " + spec);
+        }
         return List.copyOf(fragments);
     }
 

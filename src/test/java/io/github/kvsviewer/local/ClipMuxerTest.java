@@ -100,6 +100,42 @@ class ClipMuxerTest {
         assertThat(decoded.get(9).stripTime()).isEqualTo(fragments.get(4).producerTime().plusMillis(900));
     }
 
+    /** What real archives hold: one-frame fragments, a fragment that overlaps the one before, a new encoder. */
+    @Test
+    void copesWithOddFragments() throws Exception {
+        Instant t = SmallFootage.START;
+        List<ClipSegment> segments = List.of(
+                segment(480, 270, t, 0, 100, 200),
+                segment(480, 270, t.plusMillis(300), 0),                // a single frame
+                segment(480, 270, t.plusMillis(350), 0, 100),           // starts before the previous frame's end
+                segment(480, 270, t.plusMillis(400), 0, 100),           // and this one at the previous' last frame
+                segment(320, 180, t.plusMillis(2000), 0, 100, 200));    // another encoder, another picture size
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ClipMuxer.write(segments.iterator(), out);
+        List<DecodedFrame> decoded = decode(out.toByteArray());
+
+        assertThat(decoded).extracting(DecodedFrame::millisFromStart)
+                .containsExactly(0L, 100L, 200L, 300L, 350L, 450L, 451L, 500L, 2000L, 2100L, 2200L);
+        // each picture still shows the time it was painted with, whatever the muxer had to do to its timestamp
+        assertThat(decoded).extracting(DecodedFrame::stripTime).containsExactly(
+                t, t.plusMillis(100), t.plusMillis(200), t.plusMillis(300), t.plusMillis(350), t.plusMillis(450),
+                t.plusMillis(400), t.plusMillis(500), t.plusMillis(2000), t.plusMillis(2100), t.plusMillis(2200));
+    }
+
+    private static ClipSegment segment(int width, int height, Instant start, int... offsets) throws IOException {
+        DemoFramePainter painter = new DemoFramePainter("odd", width, height);
+        List<AccessUnit> units = new ArrayList<>();
+        try (H264Encoder encoder = new H264Encoder(width, height, 10)) {
+            for (int offset : offsets) {
+                Instant time = start.plusMillis(offset);
+                units.add(encoder.encode(painter.paint(offset / 100, time), painter.changedRegions(), offset,
+                        units.isEmpty()));
+            }
+            return new ClipSegment(start, new FragmentMedia(width, height, encoder.codecPrivateData(), units));
+        }
+    }
+
     @Test
     void aFailingOutputStreamEndsTheClipWithItsIOException() {
         OutputStream brokenPipe = new OutputStream() {
