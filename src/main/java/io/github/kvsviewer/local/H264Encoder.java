@@ -104,9 +104,7 @@ public final class H264Encoder implements AutoCloseable {
         int[] rgb = ((DataBufferInt) picture.getRaster().getDataBuffer()).getData();
         // keeps the previous picture's pixels if the encoder still held a reference to them
         FfmpegError.check(avutil.av_frame_make_writable(frame), "reusing the picture buffer");
-        for (Rectangle region : nextPts == 0 ? List.of(new Rectangle(0, 0, width, height)) : changed) {
-            yuv.write(rgb, region, frame);
-        }
+        yuv.write(rgb, nextPts == 0 ? List.of(new Rectangle(0, 0, width, height)) : changed, frame);
         frame.pts(nextPts++);
         frame.pict_type(keyframe ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE);
         FfmpegError.check(avcodec.avcodec_send_frame(context, frame), "encoding a picture");

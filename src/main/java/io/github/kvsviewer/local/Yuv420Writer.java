@@ -1,6 +1,8 @@
 package io.github.kvsviewer.local;
 
 import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.javacpp.BytePointer;
 
@@ -14,7 +16,8 @@ final class Yuv420Writer {
 
     private final int width;
     private final int height;
-    private final byte[] luma;
+    private final byte[] lumaTop;
+    private final byte[] lumaBottom;
     private final byte[] blue;
     private final byte[] red;
 
@@ -24,9 +27,49 @@ final class Yuv420Writer {
         }
         this.width = width;
         this.height = height;
-        this.luma = new byte[width];
+        this.lumaTop = new byte[width];
+        this.lumaBottom = new byte[width];
         this.blue = new byte[width / 2];
         this.red = new byte[width / 2];
+    }
+
+    /** Converts each region once, even where the regions overlap. */
+    void write(int[] rgb, List<Rectangle> regions, AVFrame frame) {
+        for (Rectangle region : merged(regions)) {
+            write(rgb, region, frame);
+        }
+    }
+
+    /**
+     * Joins regions that mostly overlap (the same caption twice, the customer one step
+     * apart) so their pixels are converted once, but keeps apart those whose bounding
+     * box would take in much that did not change (the customer and the strip).
+     */
+    static List<Rectangle> merged(List<Rectangle> regions) {
+        List<Rectangle> result = new ArrayList<>(regions);
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            for (int i = 0; i < result.size() && !joined; i++) {
+                for (int j = i + 1; j < result.size() && !joined; j++) {
+                    Rectangle a = result.get(i);
+                    Rectangle b = result.get(j);
+                    Rectangle both = a.union(b);
+                    Rectangle overlap = a.intersection(b);
+                    long covered = area(a) + area(b) - (overlap.isEmpty() ? 0 : area(overlap));
+                    if (area(both) * 10 <= covered * 11) {
+                        result.set(i, both);
+                        result.remove(j);
+                        joined = true;
+                    }
+                }
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static long area(Rectangle r) {
+        return (long) r.width * r.height;
     }
 
     /**
@@ -52,29 +95,30 @@ final class Yuv420Writer {
         for (int y = y0; y < y1; y += 2) {
             int top = y * width;
             int bottom = top + width;
-            for (int x = x0, c = 0; x < x1; x += 2, c++) {
+            // one pass over each 2x2 block: its four lumas and its one chroma pair
+            for (int x = x0, i = 0, c = 0; x < x1; x += 2, i += 2, c++) {
                 int p0 = rgb[top + x];
                 int p1 = rgb[top + x + 1];
                 int p2 = rgb[bottom + x];
                 int p3 = rgb[bottom + x + 1];
+                lumaTop[i] = luma(p0);
+                lumaTop[i + 1] = luma(p1);
+                lumaBottom[i] = luma(p2);
+                lumaBottom[i + 1] = luma(p3);
                 int r4 = ((p0 >> 16) & 255) + ((p1 >> 16) & 255) + ((p2 >> 16) & 255) + ((p3 >> 16) & 255);
                 int g4 = ((p0 >> 8) & 255) + ((p1 >> 8) & 255) + ((p2 >> 8) & 255) + ((p3 >> 8) & 255);
                 int b4 = (p0 & 255) + (p1 & 255) + (p2 & 255) + (p3 & 255);
                 blue[c] = (byte) (((-38 * r4 - 74 * g4 + 112 * b4 + 512) >> 10) + 128);
                 red[c] = (byte) (((112 * r4 - 94 * g4 - 18 * b4 + 512) >> 10) + 128);
             }
-            putLumaRow(rgb, top, x0, span, yPlane, (long) y * yStride);
-            putLumaRow(rgb, bottom, x0, span, yPlane, (long) (y + 1) * yStride);
+            yPlane.position((long) y * yStride + x0).put(lumaTop, 0, span);
+            yPlane.position((long) (y + 1) * yStride + x0).put(lumaBottom, 0, span);
             uPlane.position((long) (y / 2) * uStride + x0 / 2).put(blue, 0, span / 2);
             vPlane.position((long) (y / 2) * vStride + x0 / 2).put(red, 0, span / 2);
         }
     }
 
-    private void putLumaRow(int[] rgb, int rowStart, int x0, int span, BytePointer plane, long planeRow) {
-        for (int i = 0; i < span; i++) {
-            int p = rgb[rowStart + x0 + i];
-            luma[i] = (byte) (((66 * ((p >> 16) & 255) + 129 * ((p >> 8) & 255) + 25 * (p & 255) + 128) >> 8) + 16);
-        }
-        plane.position(planeRow + x0).put(luma, 0, span);
+    private static byte luma(int p) {
+        return (byte) (((66 * ((p >> 16) & 255) + 129 * ((p >> 8) & 255) + 25 * (p & 255) + 128) >> 8) + 16);
     }
 }

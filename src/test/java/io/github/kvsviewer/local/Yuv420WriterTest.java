@@ -71,6 +71,18 @@ class Yuv420WriterTest {
         }
     }
 
+    @Test
+    void overlappingRegionsAreConvertedOnceAndFarApartOnesSeparately() {
+        Rectangle caption = new Rectangle(8, 8, 600, 90);
+        Rectangle customerBefore = new Rectangle(400, 200, 220, 520);
+        Rectangle customerNow = new Rectangle(406, 200, 220, 520);
+        Rectangle strip = new Rectangle(0, 694, 1248, 26);
+
+        List<Rectangle> merged = Yuv420Writer.merged(List.of(caption, customerBefore, strip, caption, customerNow, strip));
+
+        assertThat(merged).containsExactlyInAnyOrder(caption, new Rectangle(400, 200, 226, 520), strip);
+    }
+
     private static AVFrame frame() {
         AVFrame frame = avutil.av_frame_alloc();
         frame.format(avutil.AV_PIX_FMT_YUV420P).width(64).height(32);
