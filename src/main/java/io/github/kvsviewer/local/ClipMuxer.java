@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +56,7 @@ public final class ClipMuxer {
             }
             writer.finish();
             if (timeline.adjusted > 0) {
-                log.warn("{} frames overlapped earlier ones and were moved 1 ms after them", timeline.adjusted);
+                log.warn("Fragments overlapped: {} frame(s) moved to 1 ms after the frame before", timeline.adjusted);
             }
         }
     }
@@ -70,7 +71,8 @@ public final class ClipMuxer {
                 ? null : AvcBitstream.parameterSetsAsAvcc(media.codecPrivateData());
         for (int i = 0; i < units.size(); i++) {
             AccessUnit unit = units.get(i);
-            long duration = frameDuration(units, i);
+            long duration = frameDuration(units, i).orElse(timeline.lastDuration);
+            timeline.lastDuration = duration;
             byte[] data = unit.data();
             if (i == 0 && inBandParameterSets != null) {
                 data = concat(inBandParameterSets, data);
@@ -84,14 +86,14 @@ public final class ClipMuxer {
      * one before it's spacing, not the time to the next fragment: across a gap that
      * would stretch one frame over the whole outage.
      */
-    private static long frameDuration(List<AccessUnit> units, int index) {
+    private static OptionalLong frameDuration(List<AccessUnit> units, int index) {
         if (index + 1 < units.size()) {
-            return units.get(index + 1).offsetMillis() - units.get(index).offsetMillis();
+            return OptionalLong.of(units.get(index + 1).offsetMillis() - units.get(index).offsetMillis());
         }
         if (index > 0) {
-            return units.get(index).offsetMillis() - units.get(index - 1).offsetMillis();
+            return OptionalLong.of(units.get(index).offsetMillis() - units.get(index - 1).offsetMillis());
         }
-        return 0; // a one-frame fragment: let the muxer decide
+        return OptionalLong.empty(); // a one-frame fragment: as long as the frame before
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
@@ -105,6 +107,7 @@ public final class ClipMuxer {
         private final Instant origin;
         private long last = Long.MIN_VALUE;
         private long adjusted;
+        private long lastDuration;
 
         Timeline(Instant origin) {
             this.origin = origin;

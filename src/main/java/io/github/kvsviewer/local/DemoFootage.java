@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,9 +70,12 @@ public final class DemoFootage {
      */
     public static void ensure(FragmentStore store, String region, List<DemoStreamSpec> specs, Progress progress)
             throws IOException {
+        // Plan every stream before touching any: a bad spec must not cost a good stream.
+        List<Job> planned = specs.stream().map(spec -> new Job(spec, DemoTimeline.plan(spec))).toList();
         List<Job> jobs = new ArrayList<>();
-        for (DemoStreamSpec spec : specs) {
-            List<PlannedFragment> plan = DemoTimeline.plan(spec);
+        for (Job job : planned) {
+            DemoStreamSpec spec = job.spec();
+            List<PlannedFragment> plan = job.plan();
             Optional<String> problem = problem(store, spec, plan);
             if (problem.isEmpty()) {
                 log.debug("Demo stream {} is complete and intact", spec.name());
@@ -79,7 +83,7 @@ public final class DemoFootage {
             }
             log.info("Generating demo stream {}: {}", spec.name(), problem.get());
             store.deleteStream(spec.name());
-            jobs.add(new Job(spec, plan));
+            jobs.add(job);
         }
         if (!jobs.isEmpty()) {
             run(store, region, jobs, progress);
@@ -150,10 +154,22 @@ public final class DemoFootage {
             }
             throw new IOException("generating demo footage failed", cause);
         } finally {
-            pool.shutdownNow(); // after a failure, stop the other streams too
+            pool.shutdownNow(); // after a failure, stop the other streams too ...
+            awaitWorkers(pool); // ... and let none write on after we return
         }
         log.info("Generated {} demo frames in {} streams in {} ms", total, ordered.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Workers notice the interrupt at the next frame; waiting is only skipped if we are interrupted ourselves. */
+    private static void awaitWorkers(ExecutorService pool) {
+        try {
+            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                log.warn("Demo footage workers still running after being stopped");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Instant jst(String isoWithOffset) {

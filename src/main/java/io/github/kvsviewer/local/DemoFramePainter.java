@@ -11,6 +11,8 @@ import java.awt.image.BufferedImage;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,7 +23,9 @@ import java.util.Locale;
  *
  * <p>What is on screen depends only on the stream name and the producer time, so
  * the same spec always yields the same pictures. Works headless. Not thread-safe:
- * {@link #paint} returns the same image every call, overwritten by the next one.
+ * {@link #paint} returns the same image every call, overwritten by the next one;
+ * only the moving parts are redrawn, and {@link #changedRegions} says where they
+ * were, so an encoder can skip converting the still rest.
  */
 public final class DemoFramePainter {
 
@@ -40,6 +44,9 @@ public final class DemoFramePainter {
     private final ShelfLayout shelves;
     private final Font clockFont;
     private final Font labelFont;
+    /** Where this paint drew moving things, and where the previous one did (to be cleaned up). */
+    private List<Rectangle> drawn = new ArrayList<>();
+    private List<Rectangle> changed = List.of();
 
     public DemoFramePainter(String streamName, int width, int height) {
         TimeCodeStrip.cellSize(width); // fails early on a picture too narrow for the strip
@@ -48,8 +55,8 @@ public final class DemoFramePainter {
         this.height = height;
         this.seed = streamName.hashCode();
         this.shelves = new ShelfLayout(width, height, seed);
-        this.background = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-        this.frame = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        this.background = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        this.frame = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         this.clockFont = new Font("DejaVu Sans Mono", Font.BOLD, Math.max(10, height / 20));
         this.labelFont = new Font("DejaVu Sans Mono", Font.BOLD, Math.max(8, height / 34));
         Graphics2D g = background.createGraphics();
@@ -59,6 +66,7 @@ public final class DemoFramePainter {
         } finally {
             g.dispose();
         }
+        drawn.add(new Rectangle(0, 0, width, height)); // the first paint covers everything
     }
 
     public int width() {
@@ -72,18 +80,36 @@ public final class DemoFramePainter {
     /** Paints frame {@code frameNumber} captured at {@code producerTime}; the returned image is reused. */
     public BufferedImage paint(long frameNumber, Instant producerTime) {
         long millis = producerTime.toEpochMilli();
+        List<Rectangle> previous = drawn;
+        drawn = new ArrayList<>();
         Graphics2D g = frame.createGraphics();
         try {
-            g.drawImage(background, 0, 0, null);
+            for (Rectangle r : previous) { // only where something moved: the rest is still the background
+                g.drawImage(background, r.x, r.y, r.x + r.width, r.y + r.height,
+                        r.x, r.y, r.x + r.width, r.y + r.height, null);
+            }
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             paintVisit(g, millis);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
             paintCaption(g, frameNumber, producerTime);
             TimeCodeStrip.paint(g, width, height, millis);
+            int cell = TimeCodeStrip.cellSize(width);
+            drawn.add(new Rectangle(0, height - cell, TimeCodeStrip.BITS * cell, cell));
         } finally {
             g.dispose();
         }
+        List<Rectangle> union = new ArrayList<>(previous);
+        union.addAll(drawn);
+        changed = List.copyOf(union);
         return frame;
+    }
+
+    /**
+     * The regions where the last {@link #paint} may have changed pixels since the one
+     * before (everything, the first time); outside them the image is unchanged.
+     */
+    public List<Rectangle> changedRegions() {
+        return changed;
     }
 
     /** The customer of the current visit, and the gap on the shelf where the product was. */
@@ -95,6 +121,7 @@ public final class DemoFramePainter {
         boolean taken = phase >= 0.44;
         if (taken) {
             shelves.paintEmpty(g, slot);
+            drawn.add(new Rectangle(product));
         }
         double standX = product.getCenterX();
         double x;
@@ -146,6 +173,16 @@ public final class DemoFramePainter {
         g.setColor(new Color(0xE0B48C));
         int hand = (int) (22 * unit);
         g.fillOval(handX - hand, handY - hand, 2 * hand, 2 * hand);
+
+        Rectangle bounds = new Rectangle(cx - bodyW / 2, bodyTop - 2 * headR - (int) (8 * unit), bodyW, height);
+        bounds.add(new Rectangle(handX - hand, handY - hand, 2 * hand, 2 * hand));
+        if (held != null) {
+            bounds.add(new Rectangle(handX - product.width / 2, handY - product.height / 2, product.width,
+                    product.height));
+        }
+        int margin = (int) (17 * unit) + 2; // half the arm's stroke, plus antialiasing
+        bounds.grow(margin, margin);
+        drawn.add(bounds);
     }
 
     /** Date and time in JST to the millisecond, then stream name and frame number, on an opaque plate. */
@@ -160,6 +197,7 @@ public final class DemoFramePainter {
         int plateH = clockMetrics.getHeight() + labelMetrics.getHeight() + 2 * pad;
         g.setColor(new Color(16, 16, 16));
         g.fillRect(pad, pad, plateW, plateH);
+        drawn.add(new Rectangle(pad, pad, plateW, plateH));
         g.setColor(Color.WHITE);
         g.setFont(clockFont);
         g.drawString(clock, 2 * pad, pad + pad / 2 + clockMetrics.getAscent());

@@ -55,6 +55,9 @@ final class DemoTimeline {
         if (spec.framesPerSecond() <= 0 || spec.fragmentLength().toMillis() <= 0) {
             throw new IllegalArgumentException("frame rate and fragment length must be positive: " + spec);
         }
+        if (spec.width() % 2 != 0 || spec.height() % 2 != 0 || spec.width() < TimeCodeStrip.BITS) {
+            throw new IllegalArgumentException("the picture must have an even size, at least 48 pixels wide: " + spec);
+        }
         long durationMs = spec.duration().toMillis();
         long slotMs = spec.fragmentLength().toMillis();
         List<PlannedFragment> fragments = new ArrayList<>();
@@ -79,6 +82,9 @@ final class DemoTimeline {
         }
         if (!current.isEmpty()) {
             fragments.add(fragment(spec, currentSlot, current));
+        }
+        if (fragments.isEmpty()) {
+            throw new IllegalArgumentException("the spec yields no frame: " + spec);
         }
         return List.copyOf(fragments);
     }

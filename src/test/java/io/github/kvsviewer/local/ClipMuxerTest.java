@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kvsviewer.archive.Fragment;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.Java2DFrameConverter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +56,27 @@ class ClipMuxerTest {
         assertThat(decoded.get(30).millisFromStart()).isEqualTo(4000);
     }
 
+    /** Only changed regions are repainted and converted: the decoded pictures must still be whole and current. */
+    @Test
+    void decodedPicturesLookLikeFreshlyPaintedOnes() throws Exception {
+        byte[] mp4 = mux(fragments);
+        List<Instant> times = expectedTimes(fragments);
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(new ByteArrayInputStream(mp4));
+                Java2DFrameConverter converter = new Java2DFrameConverter()) {
+            grabber.start();
+            for (int i = 0; i < times.size(); i++) {
+                BufferedImage decoded = converter.getBufferedImage(grabber.grabImage());
+                if (i % 7 == 6) {
+                    long frameNumber = Duration.between(SmallFootage.START, times.get(i)).toMillis() / 100;
+                    BufferedImage painted = new DemoFramePainter(SmallFootage.SPEC.name(), 480, 270)
+                            .paint(frameNumber, times.get(i));
+                    assertThat(worstBlockDifference(decoded, painted)).as("frame %d", i).isLessThan(40);
+                }
+            }
+            grabber.stop();
+        }
+    }
+
     @Test
     void timeZeroIsTheFirstSegmentsProducerStart() throws Exception {
         List<Fragment> fromThird = fragments.subList(2, fragments.size());
@@ -75,6 +98,42 @@ class ClipMuxerTest {
 
         assertThat(decoded).hasSize(10);
         assertThat(decoded.get(9).stripTime()).isEqualTo(fragments.get(4).producerTime().plusMillis(900));
+    }
+
+    /** What real archives hold: one-frame fragments, a fragment that overlaps the one before, a new encoder. */
+    @Test
+    void copesWithOddFragments() throws Exception {
+        Instant t = SmallFootage.START;
+        List<ClipSegment> segments = List.of(
+                segment(480, 270, t, 0, 100, 200),
+                segment(480, 270, t.plusMillis(300), 0),                // a single frame
+                segment(480, 270, t.plusMillis(350), 0, 100),           // starts before the previous frame's end
+                segment(480, 270, t.plusMillis(400), 0, 100),           // and this one at the previous' last frame
+                segment(320, 180, t.plusMillis(2000), 0, 100, 200));    // another encoder, another picture size
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ClipMuxer.write(segments.iterator(), out);
+        List<DecodedFrame> decoded = decode(out.toByteArray());
+
+        assertThat(decoded).extracting(DecodedFrame::millisFromStart)
+                .containsExactly(0L, 100L, 200L, 300L, 350L, 450L, 451L, 500L, 2000L, 2100L, 2200L);
+        // each picture still shows the time it was painted with, whatever the muxer had to do to its timestamp
+        assertThat(decoded).extracting(DecodedFrame::stripTime).containsExactly(
+                t, t.plusMillis(100), t.plusMillis(200), t.plusMillis(300), t.plusMillis(350), t.plusMillis(450),
+                t.plusMillis(400), t.plusMillis(500), t.plusMillis(2000), t.plusMillis(2100), t.plusMillis(2200));
+    }
+
+    private static ClipSegment segment(int width, int height, Instant start, int... offsets) throws IOException {
+        DemoFramePainter painter = new DemoFramePainter("odd", width, height);
+        List<AccessUnit> units = new ArrayList<>();
+        try (H264Encoder encoder = new H264Encoder(width, height, 10)) {
+            for (int offset : offsets) {
+                Instant time = start.plusMillis(offset);
+                units.add(encoder.encode(painter.paint(offset / 100, time), painter.changedRegions(), offset,
+                        units.isEmpty()));
+            }
+            return new ClipSegment(start, new FragmentMedia(width, height, encoder.codecPrivateData(), units));
+        }
     }
 
     @Test
@@ -115,6 +174,26 @@ class ClipMuxerTest {
             }
         }
         return times;
+    }
+
+    /** The largest mean RGB difference over 16x16 blocks: coding noise stays low, a stale customer would not. */
+    private static double worstBlockDifference(BufferedImage a, BufferedImage b) {
+        double worst = 0;
+        for (int by = 0; by + 16 <= a.getHeight(); by += 16) {
+            for (int bx = 0; bx + 16 <= a.getWidth(); bx += 16) {
+                long sum = 0;
+                for (int y = by; y < by + 16; y++) {
+                    for (int x = bx; x < bx + 16; x++) {
+                        int p = a.getRGB(x, y);
+                        int q = b.getRGB(x, y);
+                        sum += Math.abs(((p >> 16) & 255) - ((q >> 16) & 255)) + Math.abs(((p >> 8) & 255) - ((q >> 8) & 255))
+                                + Math.abs((p & 255) - (q & 255));
+                    }
+                }
+                worst = Math.max(worst, sum / (16.0 * 16 * 3));
+            }
+        }
+        return worst;
     }
 
     record DecodedFrame(long millisFromStart, Instant stripTime) {
