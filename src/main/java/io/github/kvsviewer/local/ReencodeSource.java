@@ -47,7 +47,7 @@ final class ReencodeSource implements UnitSource {
         });
         int fps = video.frameRate() > 0 ? (int) Math.max(1, Math.min(120, Math.round(video.frameRate()))) : 30;
         try {
-            this.encoder = new H264Encoder(width, height, fps, H264Encoder.suggestedBitRate(width, height, fps));
+            this.encoder = new H264Encoder(width, height, fps);
         } catch (IOException | RuntimeException e) {
             closeGrabber();
             throw e;
@@ -59,6 +59,8 @@ final class ReencodeSource implements UnitSource {
     private static int even(int side) {
         return side & ~1;
     }
+
+    private BufferedImage canvas;
 
     @Override
     public Optional<TimedUnit> next() throws IOException {
@@ -80,8 +82,17 @@ final class ReencodeSource implements UnitSource {
         if (keyframe) {
             lastKeyframeMillis = millis;
         }
-        BufferedImage picture = converter.getBufferedImage(frame); // reused by the converter: encoded at once
-        AccessUnit unit = encoder.encode(picture, 0, keyframe);
+        // The converter gives BGR and reuses its image; the encoder takes RGB: copy into one reused canvas.
+        if (canvas == null) {
+            canvas = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        }
+        java.awt.Graphics2D g = canvas.createGraphics();
+        try {
+            g.drawImage(converter.getBufferedImage(frame), 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        AccessUnit unit = encoder.encode(canvas, 0, keyframe);
         frames++;
         return Optional.of(new TimedUnit(millis, unit.keyframe(), unit.data(), codecPrivateData));
     }
