@@ -99,6 +99,11 @@ class ViewerWindowTest {
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> viewer.session().stream().isPresent());
     }
 
+    private static java.util.Optional<ListCell<?>> streamCell(FxRobot robot, String name) {
+        return robot.lookup(".list-cell").match((ListCell<?> cell) -> cell.getItem() instanceof StreamInfo stream
+                && stream.name().equals(name)).tryQuery();
+    }
+
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
@@ -110,8 +115,9 @@ class ViewerWindowTest {
         assertThat(viewer.session().stream().orElseThrow().name()).isEqualTo("cafe-shelf-1");
 
         // Pick the other stream and type a range in JST.
-        robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> cell) -> cell.getItem() instanceof StreamInfo stream
-                && stream.name().equals("busy")).<ListCell<?>>query());
+        // Cells are laid out a pulse after the items arrive: wait for the one to click.
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> streamCell(robot, "busy").isPresent());
+        robot.clickOn(streamCell(robot, "busy").orElseThrow());
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
                 () -> viewer.session().stream().map(s -> s.name().equals("busy")).orElse(false));
         robot.clickOn("#rangeStart").push(KeyCode.CONTROL, KeyCode.A).write("2026-11-20 10:00:01.000").push(KeyCode.ENTER);
