@@ -96,7 +96,8 @@ public final class ClipPlanner {
         return fragment.producerTime().plus(fragment.length()).plus(frameGap);
     }
 
-    static Duration typicalFrameGap(List<Fragment> sorted) {
+    /** The usual distance from one fragment's last frame to the next fragment's start: the frame spacing. */
+    public static Duration typicalFrameGap(List<Fragment> sorted) {
         List<Long> gaps = new ArrayList<>();
         for (int i = 1; i < sorted.size(); i++) {
             Fragment previous = sorted.get(i - 1);

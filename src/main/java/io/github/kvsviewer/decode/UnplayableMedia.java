@@ -2,8 +2,7 @@ package io.github.kvsviewer.decode;
 
 import io.github.kvsviewer.archive.ArchiveException;
 import io.github.kvsviewer.archive.ArchiveException.Kind;
-import java.nio.charset.StandardCharsets;
-import org.bytedeco.ffmpeg.global.avutil;
+import io.github.kvsviewer.ffmpeg.FfmpegErrorText;
 
 /**
  * The {@link Kind#UNPLAYABLE_MEDIA} failures of decoding, worded for the person
@@ -39,13 +38,7 @@ final class UnplayableMedia {
 
     /** FFmpeg's wording for one of its negative return codes. */
     static String describe(int code) {
-        byte[] text = new byte[256];
-        avutil.av_strerror(code, text, text.length);
-        int end = 0;
-        while (end < text.length && text[end] != 0) {
-            end++;
-        }
-        return new String(text, 0, end, StandardCharsets.UTF_8) + " (" + code + ")";
+        return FfmpegErrorText.of(code) + " (" + code + ")";
     }
 
     /** Which of a clip's GetClip parts a message is about. */

@@ -1,7 +1,7 @@
 package io.github.kvsviewer.local;
 
 import java.io.IOException;
-import org.bytedeco.ffmpeg.global.avutil;
+import io.github.kvsviewer.ffmpeg.FfmpegErrorText;
 
 /** Turns FFmpeg's negative return codes into exceptions with FFmpeg's own wording. */
 final class FfmpegError {
@@ -18,12 +18,6 @@ final class FfmpegError {
     }
 
     static String describe(int code) {
-        byte[] text = new byte[256];
-        avutil.av_strerror(code, text, text.length);
-        int end = 0;
-        while (end < text.length && text[end] != 0) {
-            end++;
-        }
-        return new String(text, 0, end, java.nio.charset.StandardCharsets.UTF_8);
+        return FfmpegErrorText.of(code);
     }
 }

@@ -2,6 +2,7 @@ package io.github.kvsviewer.ui.footage;
 
 import io.github.kvsviewer.archive.Fragment;
 import io.github.kvsviewer.archive.TimeRange;
+import io.github.kvsviewer.clip.ClipPlanner;
 import io.github.kvsviewer.clip.TimeDisplay;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,7 +79,7 @@ final class FootageMapLayout {
         Scale scale = instant -> Duration.between(window.start(), instant).toMillis() * width / windowMillis;
 
         List<Fragment> sorted = map.fragments().stream().sorted(Fragment.BY_PRODUCER_TIME).toList();
-        Duration frameGap = frameGap(sorted);
+        Duration frameGap = ClipPlanner.typicalFrameGap(sorted);
         List<FragmentBox> boxes = new ArrayList<>();
         List<Span> gaps = new ArrayList<>();
         Instant covered = window.start();
@@ -181,20 +182,6 @@ final class FootageMapLayout {
             ticks.add(new Tick(scale.x(at), format.format(at)));
         }
         return ticks;
-    }
-
-    /** The usual distance from one fragment's last frame to the next fragment's start (the frame spacing). */
-    static Duration frameGap(List<Fragment> sorted) {
-        List<Long> gaps = new ArrayList<>();
-        for (int i = 1; i < sorted.size(); i++) {
-            Fragment previous = sorted.get(i - 1);
-            long gap = Duration.between(previous.producerTime().plus(previous.length()), sorted.get(i).producerTime()).toMillis();
-            if (gap > 0 && gap <= LONGEST_FRAME_GAP.toMillis()) {
-                gaps.add(gap);
-            }
-        }
-        gaps.sort(null);
-        return gaps.isEmpty() ? Duration.ZERO : Duration.ofMillis(gaps.get(gaps.size() / 2));
     }
 
     private static Span span(TimeRange range, Scale scale, double width) {
