@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** The connection bar: archive choice, region, endpoint override, Connect, and what it is connected to. */
 public final class ConnectionView extends HBox {
@@ -57,6 +58,10 @@ public final class ConnectionView extends HBox {
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
 
-        getChildren().addAll(new Label(messages.get("archive")), choice, region, endpoint, connect, progress, status);
+        Label archive = new Label(messages.get("archive"));
+        // Long progress messages shrink the status, never the label or the button.
+        archive.setMinWidth(Region.USE_PREF_SIZE);
+        connect.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(archive, choice, region, endpoint, connect, progress, status);
     }
 }
