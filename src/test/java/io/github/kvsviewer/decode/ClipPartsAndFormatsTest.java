@@ -134,12 +134,18 @@ class ClipPartsAndFormatsTest {
 
     /** The top-level MP4 boxes, in order. */
     static List<String> boxTypes(byte[] mp4) {
-        java.util.List<String> types = new java.util.ArrayList<>();
+        return boxOffsets(mp4).stream()
+                .map(at -> new String(mp4, at + 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1)).toList();
+    }
+
+    /** Where each top-level MP4 box starts, in order (the walk stops at a size it cannot follow). */
+    static List<Integer> boxOffsets(byte[] mp4) {
+        java.util.List<Integer> offsets = new java.util.ArrayList<>();
         int at = 0;
         while (at + 8 <= mp4.length) {
             long size = ((mp4[at] & 0xFFL) << 24) | ((mp4[at + 1] & 0xFF) << 16) | ((mp4[at + 2] & 0xFF) << 8)
                     | (mp4[at + 3] & 0xFF);
-            types.add(new String(mp4, at + 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+            offsets.add(at);
             if (size == 1 && at + 16 <= mp4.length) {
                 size = java.nio.ByteBuffer.wrap(mp4, at + 8, 8).getLong();
             }
@@ -148,6 +154,6 @@ class ClipPartsAndFormatsTest {
             }
             at += (int) size;
         }
-        return types;
+        return offsets;
     }
 }

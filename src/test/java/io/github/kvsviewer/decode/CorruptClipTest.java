@@ -8,9 +8,12 @@ import io.github.kvsviewer.archive.ArchiveException;
 import io.github.kvsviewer.archive.ClipBytes;
 import io.github.kvsviewer.archive.Fragment;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,10 +60,17 @@ class CorruptClipTest {
 
     @Test
     void aGarbledFragmentedMp4() {
+        // a fragment's header garbled between intact ones: FFmpeg alone would stop there and say nothing
+        List<String> boxes = ClipPartsAndFormatsTest.boxTypes(fragmented);
+        List<Integer> offsets = ClipPartsAndFormatsTest.boxOffsets(fragmented);
+        List<Integer> moofs = IntStream.range(0, boxes.size()).filter(i -> boxes.get(i).equals("moof"))
+                .boxed().toList();
+        assertThat(moofs).hasSize(TestFootage.FRAGMENTS);
+        int at = offsets.get(moofs.get(moofs.size() / 2));
         byte[] garbled = fragmented.clone();
-        Arrays.fill(garbled, garbled.length * 2 / 5, garbled.length / 2, (byte) 0x5A);
+        Arrays.fill(garbled, at, at + 64, (byte) 0x5A);
 
-        assertThat(openFails(garbled)).hasMessageContaining("'ZZZZ' box");
+        assertThat(openFails(garbled)).hasMessageContaining("the 'ZZZZ' box at byte " + at);
     }
 
     @Test
@@ -68,7 +78,7 @@ class CorruptClipTest {
         List<String> boxes = ClipPartsAndFormatsTest.boxTypes(traditional);
         assertThat(boxes).endsWith("moov");
         byte[] garbled = traditional.clone();
-        int moov = moovOffset(garbled);
+        int moov = ClipPartsAndFormatsTest.boxOffsets(traditional).get(boxes.size() - 1);
         Arrays.fill(garbled, moov + 8, garbled.length, (byte) 0); // the box is whole, its content is not
 
         ArchiveException failure = openFails(garbled);
@@ -78,22 +88,29 @@ class CorruptClipTest {
     }
 
     @Test
-    void aDamagedPictureFailsAloneAndTheRestStillDecodes() {
-        byte[] damaged = traditional.clone();
-        Arrays.fill(damaged, damaged.length * 2 / 5, damaged.length / 2, (byte) 0x5A); // inside the mdat
+    void aDamagedPictureFailsAloneAndTheRestStillDecodes() throws IOException {
+        List<TestFootage.Sample> samples = TestFootage.videoSamples(traditional);
+        // no B-frames: sample i is frame i
+        assertThat(samples).hasSize(TestFootage.FRAMES).extracting(TestFootage.Sample::pts).isSorted();
+        int target = 25; // inside the third fragment, not its keyframe
+        TestFootage.Sample sample = samples.get(target);
+        assertThat(sample.keyframe()).isFalse();
+        ByteBuffer damaged = ByteBuffer.wrap(traditional.clone());
+        assertThat(damaged.getInt(sample.offset())).as("first NAL length").isBetween(1, sample.size() - 4);
+        damaged.putInt(sample.offset(), Integer.MAX_VALUE); // a NAL longer than its sample: the decoder drops it
 
-        try (DecodedClip clip = ClipDecoder.open(List.of(TestFootage.clipBytes(footage.fragments, damaged)))) {
-            int failed = 0;
+        try (DecodedClip clip = ClipDecoder.open(List.of(TestFootage.clipBytes(footage.fragments, damaged.array())))) {
+            List<Integer> failed = new ArrayList<>();
             for (int i = 0; i < clip.timeline().frameCount(); i++) {
                 try {
                     clip.displayFrame(i);
                 } catch (ArchiveException e) {
                     assertThat(e.kind()).isEqualTo(ArchiveException.Kind.UNPLAYABLE_MEDIA);
                     assertThat(e.getMessage()).contains("Frame " + i + " of this clip could not be decoded");
-                    failed++;
+                    failed.add(i);
                 }
             }
-            assertThat(failed).isPositive();
+            assertThat(failed).containsExactly(target);
             // after a failure the decoder seeks afresh: intact frames still come out exact
             for (int i : new int[] {0, 49, 5}) {
                 assertThat(strip(clip.displayFrame(i))).isEqualTo(clip.timeline().frame(i).exact());
@@ -123,16 +140,5 @@ class CorruptClipTest {
         assertThat(failure.kind()).isEqualTo(ArchiveException.Kind.UNPLAYABLE_MEDIA);
         assertThat(failure).hasMessageContaining("could not be read").hasMessageContaining("Load the range again");
         return failure;
-    }
-
-    private static int moovOffset(byte[] mp4) {
-        int at = 0;
-        while (true) {
-            int size = java.nio.ByteBuffer.wrap(mp4, at, 4).getInt();
-            if (new String(mp4, at + 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("moov")) {
-                return at;
-            }
-            at += size;
-        }
     }
 }

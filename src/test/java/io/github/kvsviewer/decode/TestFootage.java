@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.SeekableByteArrayOutputStream;
@@ -166,5 +167,27 @@ final class TestFootage {
             grabber.stop();
         }
         return out.toByteArray();
+    }
+
+    /** Where one encoded picture lies in an MP4, as FFmpeg's demuxer reports it. */
+    record Sample(long pts, boolean keyframe, int offset, int size) {
+    }
+
+    /** The video samples of an MP4, in decode order. */
+    static List<Sample> videoSamples(byte[] mp4) throws IOException {
+        List<Sample> samples = new ArrayList<>();
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(new ByteArrayInputStream(mp4))) {
+            grabber.start();
+            AVPacket packet;
+            while ((packet = grabber.grabPacket()) != null) {
+                if (packet.stream_index() == grabber.getVideoStream()) {
+                    samples.add(new Sample(packet.pts(), (packet.flags() & avcodec.AV_PKT_FLAG_KEY) != 0,
+                            Math.toIntExact(packet.pos()), packet.size()));
+                }
+                avcodec.av_packet_unref(packet);
+            }
+            grabber.stop();
+        }
+        return samples;
     }
 }
