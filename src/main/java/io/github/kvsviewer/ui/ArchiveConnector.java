@@ -48,7 +48,7 @@ public final class ArchiveConnector {
         LocalArchive archive = LocalArchive.start(choice.dataDir(), settings, progress);
         AwsVideoArchive client = AwsVideoArchive.connect(
                 ArchiveConnection.local(archive.endpoint(), LOCAL_REGION, keys.accessKey(), keys.secretKey()));
-        return new OpenArchive(client, "the local archive at " + archive.endpoint(), archive);
+        return new OpenArchive(client, archive.endpoint().toString(), archive);
     }
 
     /** Profile names from ~/.aws/config and ~/.aws/credentials (SSO profiles included). */

@@ -146,7 +146,7 @@ public final class ConnectionViewModel {
         task.setOnSucceeded(e -> {
             finish();
             replaceArchive(task.getValue());
-            status.set(messages.get("connected", task.getValue().description()));
+            status.set(messages.get(chosen.get().local() ? "connectedLocal" : "connected", task.getValue().description()));
         });
         task.setOnFailed(e -> {
             finish();
