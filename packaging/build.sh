@@ -88,6 +88,7 @@ cp "$jar" "$out/input/"
 # jpackage gives the app version to the bundle and the installer. macOS refuses a
 # version whose first number is 0 ("CFBundleVersion"); until 1.0 the Mac bundle keeps
 # jpackage's default (1.0) and the file name and `--version` carry the real one.
+# (Arrays are expanded as ${a[@]+"${a[@]}"}: macOS's bash 3.2 calls an empty one unbound.)
 version_opts=(--app-version "$APP_VERSION")
 os_opts=()
 case $os in
@@ -95,13 +96,13 @@ case $os in
     macosx)
         icon=packaging/icons/kvs-viewer.icns
         os_opts=(@packaging/jpackage/mac.args)
-        [[ "$APP_VERSION" == 0* ]] && version_opts=()
+        if [[ "$APP_VERSION" == 0* ]]; then version_opts=(); fi
         ;;
 esac
 
 echo "== App image $APP_VERSION ($platform)"
 "$bin/jpackage" --type app-image --dest "$out" --input "$out/input" --icon "$icon" \
-    "${version_opts[@]}" @packaging/jpackage/app.args @packaging/jpackage/image.args ${os_opts[@]+"${os_opts[@]}"}
+    ${version_opts[@]+"${version_opts[@]}"} @packaging/jpackage/app.args @packaging/jpackage/image.args ${os_opts[@]+"${os_opts[@]}"}
 
 if [[ $os == macosx ]]; then
     image="$out/KVS Viewer.app"
@@ -120,7 +121,7 @@ case $os in
 esac
 echo "== Installer .$type"
 "$bin/jpackage" --type "$type" --dest "$out" --app-image "$image" --icon "$icon" \
-    "${version_opts[@]}" @packaging/jpackage/app.args "@packaging/jpackage/${os/macosx/mac}.args"
+    ${version_opts[@]+"${version_opts[@]}"} @packaging/jpackage/app.args "@packaging/jpackage/${os/macosx/mac}.args"
 
 made=$(find "$out" -maxdepth 1 -name "*.$type" -newer "$out/input/kvs-viewer.jar" | head -n 1)
 [[ -n "$made" ]] || fail "jpackage made no .$type"
