@@ -81,7 +81,7 @@ if (@($natives) -join ' ' -ne $platform) {
 $version = $env:APP_VERSION
 if (-not $version) {
     Add-Type -AssemblyName System.IO.Compression.FileSystem
-    $zip = [System.IO.Compression.ZipFile]::OpenRead((Resolve-Path $jar))
+    $zip = [System.IO.Compression.ZipFile]::OpenRead((Resolve-Path $jar).Path)
     try {
         $reader = New-Object System.IO.StreamReader($zip.GetEntry('META-INF/MANIFEST.MF').Open())
         $manifest = $reader.ReadToEnd()
