@@ -12,6 +12,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        NativeCache.useOwnFolder();
         // Every command, the window included, returns only when it is done.
         System.exit(new CommandLine(new KvsViewerCommand()).execute(args));
     }
