@@ -74,7 +74,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void run(BenchScale scale, Path workDir, FigureReport report, PrintWriter stderr) throws IOException {
+    private void run(BenchScale scale, Path workDir, FigureReport report, PrintWriter stderr)
+            throws IOException, InterruptedException {
         FragmentStore source = FragmentStore.open(scale.quick() ? workDir.resolve("source")
                 : data != null ? data : FragmentStore.defaultDataDir());
         BenchFootage footage = BenchFootage.prepare(scale, source, workDir.resolve("archive"), stderr);
@@ -92,7 +93,7 @@ public final class BenchCommand implements Callable<Integer> {
             ArchiveBench archive = new ArchiveBench(footage, served, report);
             archive.firstFrame(scale.firstFrameFragments(), scale.firstFrameRuns());
             decode.seeks(scale.seekSamples());
-            decode.previews(scale.previewSamples());
+            decode.previews(scale.previewSamples(), stderr);
             MemoryBench memory = new MemoryBench(footage.store().root(), report, stderr);
             memory.measure(List.of("rss_mb_1min", "rss_mb_10min"),
                     List.of(scale.clipFragments(), scale.longFragments()));

@@ -4,6 +4,7 @@ import io.github.kvsviewer.archive.ClipBytes;
 import io.github.kvsviewer.decode.ClipDecoder;
 import io.github.kvsviewer.decode.DecodedClip;
 import io.github.kvsviewer.decode.DisplayFrame;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Random;
 
@@ -74,17 +75,30 @@ final class DecodeBench {
         report.add(Figure.of("seek_ms_p95", seeks.percentile(95), "ms"));
     }
 
-    /** preview_ms_p50/p95: what the scrubber shows for a random frame while dragging. */
-    void previews(int samples) {
+    /**
+     * preview_ms_p50/p95: the scrub preview of random frames, once the clip's preview
+     * proxy is built (its build time goes to {@code progress}; while it builds, a
+     * frame not reached yet has no preview and the scrubber shows the last one).
+     */
+    void previews(int samples, PrintWriter progress) throws InterruptedException {
         Samples previews = new Samples();
         try (DecodedClip decoded = ClipDecoder.open(List.of(clip))) {
             int frames = decoded.timeline().frameCount();
+            long started = System.nanoTime();
+            decoded.previewFrame(0);
+            while (decoded.previewFramesReady() < frames) {
+                Thread.sleep(5);
+            }
+            progress.printf("bench: preview proxy of %d frames built in %d ms%n", frames,
+                    (System.nanoTime() - started) / 1_000_000);
+            progress.flush();
             Random random = new Random(SEED + 1);
             for (int i = 0; i < samples; i++) {
                 int target = random.nextInt(frames);
-                long started = System.nanoTime();
-                consume(decoded.displayFrame(target)); // no preview path yet: the scrubber decodes the frame
-                previews.addSince(started);
+                long asked = System.nanoTime();
+                consume(decoded.previewFrame(target)
+                        .orElseThrow(() -> new IllegalStateException("no preview of frame " + target)));
+                previews.addSince(asked);
             }
         }
         report.add(Figure.of("preview_ms_p50", previews.percentile(50), "ms"));

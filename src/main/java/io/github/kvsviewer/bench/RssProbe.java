@@ -16,7 +16,8 @@ import java.util.List;
  * The child JVM of rss_mb_1min and rss_mb_10min: a fresh process, so its peak
  * resident memory is this clip's alone. It serves the bench store on loopback as
  * the viewer does, loads the first {@code count} fragments of the long stream
- * over HTTP, shows every frame in order, then prints
+ * over HTTP, shows every frame in order while the scrub previews are built, then
+ * previews every frame, and prints
  * {@code loaded_mb=... peak_mb=...} on stdout.
  *
  * <p>Usage: {@code RssProbe STORE_DIR COUNT}.
@@ -37,10 +38,18 @@ public final class RssProbe {
             ClipPlan plan = service.plan(BenchFootage.LONG_STREAM, range);
             List<ClipBytes> parts = service.fetch(BenchFootage.LONG_STREAM, plan, ClipProgress.NONE);
             try (DecodedClip clip = ClipDecoder.open(parts)) {
+                int frames = clip.timeline().frameCount();
                 DecodeBench.consume(clip.displayFrame(0));
                 loaded = ResidentMemory.currentMb().orElse(-1);
-                for (int i = 1; i < clip.timeline().frameCount(); i++) {
+                clip.previewFrame(0); // the viewer starts its preview proxy as the clip opens
+                for (int i = 1; i < frames; i++) {
                     DecodeBench.consume(clip.displayFrame(i));
+                }
+                while (clip.previewFramesReady() < frames) {
+                    Thread.sleep(10);
+                }
+                for (int i = 0; i < frames; i++) {
+                    DecodeBench.consume(clip.previewFrame(i).orElseThrow());
                 }
             }
         }

@@ -2,6 +2,7 @@ package io.github.kvsviewer.decode;
 
 import io.github.kvsviewer.clip.ClipTimeline;
 import java.awt.image.BufferedImage;
+import java.util.Optional;
 
 /**
  * A loaded clip, decoded on demand from the MP4 bytes in memory.
@@ -47,6 +48,25 @@ public interface DecodedClip extends AutoCloseable {
      *     the frame cannot be decoded
      */
     BufferedImage exportImage(int index);
+
+    /**
+     * A small picture of exactly this frame for scrubbing (BGRA, 480 wide by default),
+     * in well under a millisecond or two: every frame downscaled and kept as a JPEG in
+     * memory (a preview proxy), built on a background thread once the first preview
+     * is asked for. Empty while the proxy has not reached the frame, whose keyframe
+     * run is then built next: show the last preview or {@link #displayFrame} meanwhile.
+     * Empty always when the settings ask for no previews. May be called from any thread.
+     *
+     * @throws IndexOutOfBoundsException outside {@code 0 .. frameCount - 1}
+     */
+    default Optional<DisplayFrame> previewFrame(int index) {
+        return Optional.empty();
+    }
+
+    /** Frames whose preview is ready: {@code timeline().frameCount()} once the proxy is complete. */
+    default int previewFramesReady() {
+        return 0;
+    }
 
     /** Frees every decoder and cached frame. */
     @Override

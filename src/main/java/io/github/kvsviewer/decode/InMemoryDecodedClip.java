@@ -18,8 +18,10 @@ import org.bytedeco.javacv.Frame;
  * time without waiting for each other: display (BGRA, through a byte-budgeted LRU
  * cache of decoded frames, at most two parts' decoders open) and export (BGR24 at
  * full resolution, one part's decoder open). Calls on the same path wait for one
- * another. {@link #close()} waits for calls in progress, then frees every decoder;
- * later calls throw {@link IllegalStateException}.
+ * another. Scrub previews come from a {@link PreviewProxy} with its own builder
+ * thread and decoders, built once the first preview is asked for.
+ * {@link #close()} waits for calls in progress, then frees every decoder; later
+ * calls throw {@link IllegalStateException}.
  */
 final class InMemoryDecodedClip implements DecodedClip {
 
@@ -41,6 +43,8 @@ final class InMemoryDecodedClip implements DecodedClip {
     private final Object exportLock = new Object();
     private final ReaderPool exportReaders = new ReaderPool(EXPORT_READERS);
 
+    private final Optional<PreviewProxy> preview;
+
     private volatile boolean closed;
 
     /** @param firstReader an open display reader of part 0, taken over */
@@ -52,6 +56,9 @@ final class InMemoryDecodedClip implements DecodedClip {
         this.height = parts.get(0).index().height();
         this.cache = new DisplayFrameCache(settings.displayCacheBytes());
         displayReaders.adopt(0, firstReader);
+        this.preview = settings.previewWidth() > 0
+                ? Optional.of(new PreviewProxy(this.parts, width, height, settings.previewWidth()))
+                : Optional.empty();
     }
 
     @Override
@@ -127,6 +134,18 @@ final class InMemoryDecodedClip implements DecodedClip {
         }
     }
 
+    @Override
+    public Optional<DisplayFrame> previewFrame(int index) {
+        Objects.checkIndex(index, timeline.frameCount());
+        ensureOpen();
+        return preview.flatMap(proxy -> proxy.frame(index));
+    }
+
+    @Override
+    public int previewFramesReady() {
+        return preview.map(PreviewProxy::framesReady).orElse(0);
+    }
+
     /** Display frames are all the clip's size, even from a part encoded at another. */
     private FrameReader openDisplayReader(int partNumber) {
         ClipPart part = parts.get(partNumber);
@@ -190,6 +209,7 @@ final class InMemoryDecodedClip implements DecodedClip {
     @Override
     public void close() {
         closed = true;
+        preview.ifPresent(PreviewProxy::close); // its builder has its own decoders: stop it first
         // Never free a decoder under a frame being decoded: wait for both paths.
         synchronized (displayLock) {
             synchronized (exportLock) {
