@@ -86,9 +86,7 @@ public final class BenchCommand implements Callable<Integer> {
         stderr.flush();
 
         DecodeBench decode = new DecodeBench(clip, report);
-        int frames = decode.sequential();
-        report.add(ExternalDecoders.ffmpeg(clipFile, frames));
-        report.add(ExternalDecoders.opencv(clipFile, frames));
+        decode.throughput(clipFile, scale.decodeRounds(), stderr);
         try (BenchArchive served = BenchArchive.serve(footage.store())) {
             ArchiveBench archive = new ArchiveBench(footage, served, report);
             archive.firstFrame(scale.firstFrameFragments(), scale.firstFrameRuns());

@@ -21,6 +21,7 @@ import java.util.List;
  * @param seekSamples random frames seeked to
  * @param previewSamples random frames previewed
  * @param exportFrames frames written per export format
+ * @param decodeRounds passes of decode_fps, ffmpeg_fps and opencv_fps, taken in turn
  */
 record BenchScale(
         boolean quick,
@@ -32,7 +33,8 @@ record BenchScale(
         int firstFrameRuns,
         int seekSamples,
         int previewSamples,
-        int exportFrames) {
+        int exportFrames,
+        int decodeRounds) {
 
     static final String SOURCE_STREAM = "cafe-entrance";
 
@@ -40,13 +42,13 @@ record BenchScale(
         DemoStreamSpec entrance = DemoFootage.standardStreams().stream()
                 .filter(spec -> spec.name().equals(SOURCE_STREAM)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no demo stream " + SOURCE_STREAM));
-        return new BenchScale(false, entrance, 300, 30, 200, 2, 10, 100, 300, 60);
+        return new BenchScale(false, entrance, 300, 30, 200, 2, 10, 100, 300, 60, 3);
     }
 
     /** Seconds of work: 640x360 footage, 4 fragments of 1 s repeated to 12. */
     static BenchScale quickRun() {
         DemoStreamSpec small = new DemoStreamSpec("bench-quick", 640, 360, 15, Duration.ofSeconds(1),
                 OffsetDateTime.parse("2026-11-20T10:00:00.500+09:00").toInstant(), Duration.ofSeconds(4), List.of());
-        return new BenchScale(true, small, 12, 6, 10, 2, 3, 10, 20, 5);
+        return new BenchScale(true, small, 12, 6, 10, 2, 3, 10, 20, 5, 1);
     }
 }

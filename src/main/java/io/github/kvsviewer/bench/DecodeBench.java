@@ -5,14 +5,17 @@ import io.github.kvsviewer.decode.ClipDecoder;
 import io.github.kvsviewer.decode.DecodedClip;
 import io.github.kvsviewer.decode.DisplayFrame;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /**
  * The display path on one clip in memory: every frame in order (decode_fps, and
- * each call's time as step_ms), random frames (seek_ms) and scrub previews of
- * random frames (preview_ms). Each measure opens the clip afresh, so no cache
- * carries over from the one before.
+ * each call's time as step_ms) beside ffmpeg and OpenCV on the same file, random
+ * frames (seek_ms) and scrub previews of random frames (preview_ms). Each measure
+ * opens the clip afresh, so no cache carries over from the one before.
  */
 final class DecodeBench {
 
@@ -28,46 +31,92 @@ final class DecodeBench {
     }
 
     /**
-     * decode_fps (open included, as ffmpeg's figure includes its start) and
-     * step_ms_p50/p95; returns the clip's frame count. A short warm-up first: the
-     * native libraries load once per process, which the viewer does at start-up.
+     * decode_fps, ffmpeg_fps and opencv_fps, each the median of {@code rounds} passes
+     * taken in turn (so a change in the machine's load hits all three alike), and
+     * step_ms_p50/p95 over every step of our passes. Our pass is the player's path
+     * ({@link DecodedClip#displayFrameInto} into a direct buffer, the clip opened
+     * within the time, as ffmpeg's start-up is within its own); the allocating
+     * {@link DecodedClip#displayFrame} gets one pass, reported on {@code progress}.
+     * A short warm-up first: the native libraries load once per process, which the
+     * viewer does at start-up.
      */
-    int sequential() {
-        try (DecodedClip warmUp = ClipDecoder.open(List.of(clip))) {
-            for (int i = 0; i < Math.min(WARM_UP_FRAMES, warmUp.timeline().frameCount()); i++) {
-                consume(warmUp.displayFrame(i));
-            }
-        }
+    void throughput(Path clipFile, int rounds, PrintWriter progress) {
+        playThrough(new Samples(), WARM_UP_FRAMES);
         Samples steps = new Samples();
-        long started = System.nanoTime();
-        int frames;
-        try (DecodedClip decoded = ClipDecoder.open(List.of(clip))) {
-            frames = decoded.timeline().frameCount();
-            consume(decoded.displayFrame(0));
-            for (int i = 1; i < frames; i++) {
-                long step = System.nanoTime();
-                consume(decoded.displayFrame(i));
-                steps.addSince(step);
-            }
+        Samples ours = new Samples();
+        List<Figure> ffmpeg = new ArrayList<>();
+        List<Figure> opencv = new ArrayList<>();
+        int frames = 0;
+        for (int round = 0; round < rounds; round++) {
+            long started = System.nanoTime();
+            frames = playThrough(steps, Integer.MAX_VALUE);
+            ours.add(frames / ((System.nanoTime() - started) / 1e9));
+            ffmpeg.add(ExternalDecoders.ffmpeg(clipFile, frames));
+            opencv.add(ExternalDecoders.opencv(clipFile, frames));
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        report.add(Figure.of("decode_fps", frames / seconds, "fps"));
+        report.add(Figure.of("decode_fps", ours.median(), "fps"));
+        report.add(median(ffmpeg));
+        report.add(median(opencv));
         report.add(Figure.of("step_ms_p50", steps.percentile(50), "ms"));
         report.add(Figure.of("step_ms_p95", steps.percentile(95), "ms"));
-        return frames;
+        progress.printf("bench: displayFrame (a new array per frame, cached): %.1f fps%n", allocatingPass());
+        progress.flush();
     }
 
-    /** seek_ms_p50/p95: frames picked at random over the whole clip, each after the one before. */
+    /** Opens the clip and shows its first {@code limit} frames in order, timing each step; returns the frames shown. */
+    private int playThrough(Samples steps, int limit) {
+        try (DecodedClip decoded = ClipDecoder.open(List.of(clip))) {
+            int frames = Math.min(limit, decoded.timeline().frameCount());
+            ByteBuffer picture = ByteBuffer.allocateDirect(decoded.width() * decoded.height() * 4);
+            decoded.displayFrameInto(0, picture);
+            for (int i = 1; i < frames; i++) {
+                long step = System.nanoTime();
+                decoded.displayFrameInto(i, picture);
+                steps.addSince(step);
+            }
+            return frames;
+        }
+    }
+
+    private double allocatingPass() {
+        long started = System.nanoTime();
+        try (DecodedClip decoded = ClipDecoder.open(List.of(clip))) {
+            int frames = decoded.timeline().frameCount();
+            for (int i = 0; i < frames; i++) {
+                consume(decoded.displayFrame(i));
+            }
+            return frames / ((System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** The median of the rounds' figures, or the first skip (a tool that is missing is missing every round). */
+    private static Figure median(List<Figure> rounds) {
+        Samples values = new Samples();
+        for (Figure figure : rounds) {
+            if (figure.value().isEmpty()) {
+                return figure;
+            }
+            values.add(figure.value().getAsDouble());
+        }
+        Figure first = rounds.get(0);
+        return Figure.of(first.name(), values.median(), first.unit());
+    }
+
+    /**
+     * seek_ms_p50/p95: frames picked at random over the whole clip, each after the one
+     * before, by the player's path.
+     */
     void seeks(int samples) {
         Samples seeks = new Samples();
         try (DecodedClip decoded = ClipDecoder.open(List.of(clip))) {
             int frames = decoded.timeline().frameCount();
-            consume(decoded.displayFrame(0));
+            ByteBuffer picture = ByteBuffer.allocateDirect(decoded.width() * decoded.height() * 4);
+            decoded.displayFrameInto(0, picture);
             Random random = new Random(SEED);
             for (int i = 0; i < samples; i++) {
                 int target = random.nextInt(frames);
                 long started = System.nanoTime();
-                consume(decoded.displayFrame(target));
+                decoded.displayFrameInto(target, picture);
                 seeks.addSince(started);
             }
         }

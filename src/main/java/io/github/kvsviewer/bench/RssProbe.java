@@ -9,6 +9,7 @@ import io.github.kvsviewer.clip.ClipService;
 import io.github.kvsviewer.decode.ClipDecoder;
 import io.github.kvsviewer.decode.DecodedClip;
 import io.github.kvsviewer.local.FragmentStore;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,8 +17,8 @@ import java.util.List;
  * The child JVM of rss_mb_1min and rss_mb_10min: a fresh process, so its peak
  * resident memory is this clip's alone. It serves the bench store on loopback as
  * the viewer does, loads the first {@code count} fragments of the long stream
- * over HTTP, shows every frame in order while the scrub previews are built, then
- * previews every frame, and prints
+ * over HTTP, shows every frame in order (the player's path) while the scrub
+ * previews are built, then previews every frame, and prints
  * {@code loaded_mb=... peak_mb=...} on stdout.
  *
  * <p>Usage: {@code RssProbe STORE_DIR COUNT}.
@@ -39,11 +40,12 @@ public final class RssProbe {
             List<ClipBytes> parts = service.fetch(BenchFootage.LONG_STREAM, plan, ClipProgress.NONE);
             try (DecodedClip clip = ClipDecoder.open(parts)) {
                 int frames = clip.timeline().frameCount();
-                DecodeBench.consume(clip.displayFrame(0));
+                ByteBuffer picture = ByteBuffer.allocateDirect(clip.width() * clip.height() * 4);
+                clip.displayFrameInto(0, picture);
                 loaded = ResidentMemory.currentMb().orElse(-1);
                 clip.previewFrame(0); // the viewer starts its preview proxy as the clip opens
                 for (int i = 1; i < frames; i++) {
-                    DecodeBench.consume(clip.displayFrame(i));
+                    clip.displayFrameInto(i, picture);
                 }
                 while (clip.previewFramesReady() < frames) {
                     Thread.sleep(10);
