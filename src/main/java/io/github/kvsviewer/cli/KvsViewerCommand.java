@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
         versionProvider = KvsViewerCommand.Version.class,
         description = "View and export footage archived in Amazon Kinesis Video Streams, "
                 + "or in the embedded local archive.",
-        subcommands = {GuiCommand.class, ServeCommand.class, ExportCommand.class, ImportCommand.class})
+        subcommands = {GuiCommand.class, ServeCommand.class, ExportCommand.class, ImportCommand.class,
+                io.github.kvsviewer.bench.BenchCommand.class})
 final class KvsViewerCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,7 +1,5 @@
 package io.github.kvsviewer.decode;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGRA;
-
 import io.github.kvsviewer.archive.ClipBytes;
 import io.github.kvsviewer.clip.ClipTimeline;
 import io.github.kvsviewer.clip.FrameTimes;
@@ -58,7 +56,7 @@ public final class ClipDecoder {
                 PartLabel label = new PartLabel(p, parts.size());
                 Mp4Boxes.checkWhole(bytes.mp4(), label);
                 // Scanned on a display-ready grabber: the first part's becomes its display reader.
-                FFmpegFrameGrabber grabber = FrameReader.start(bytes.mp4(), AV_PIX_FMT_BGRA,
+                FFmpegFrameGrabber grabber = FrameReader.start(bytes.mp4(), FrameReader.DECODER_FORMAT,
                         settings.displayDecoderThreads(), label);
                 PartIndex index;
                 try {

@@ -2,6 +2,8 @@ package io.github.kvsviewer.decode;
 
 import io.github.kvsviewer.clip.ClipTimeline;
 import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
+import java.util.Optional;
 
 /**
  * A loaded clip, decoded on demand from the MP4 bytes in memory.
@@ -39,6 +41,29 @@ public interface DecodedClip extends AutoCloseable {
     DisplayFrame displayFrame(int index);
 
     /**
+     * The same pixels as {@link #displayFrame}, written into {@code target} from its
+     * index 0 (absolute: position and limit untouched), rows {@code 4 * width()}
+     * bytes apart. The path for a player that copies each frame into its own picture
+     * anyway: it allocates nothing and, with a direct buffer, the decoder's converter
+     * writes straight into it (one full-frame copy less than {@code displayFrame}).
+     * Frames read this way are not kept in the cache, since the caller has them.
+     *
+     * @throws IllegalArgumentException when {@code target} is read-only or smaller
+     *     than {@code 4 * width() * height()} bytes
+     * @throws IndexOutOfBoundsException outside {@code 0 .. frameCount - 1}
+     * @throws io.github.kvsviewer.archive.ArchiveException of kind UNPLAYABLE_MEDIA when
+     *     the frame cannot be decoded
+     */
+    default void displayFrameInto(int index, ByteBuffer target) {
+        DisplayFrame frame = displayFrame(index);
+        int bytes = frame.stride() * frame.height();
+        if (target.isReadOnly() || target.capacity() < bytes) {
+            throw new IllegalArgumentException("the target must be writable and hold " + bytes + " bytes");
+        }
+        target.put(0, frame.bgra(), 0, bytes);
+    }
+
+    /**
      * The frame at full resolution for export, as a TYPE_3BYTE_BGR image the caller
      * owns.
      *
@@ -47,6 +72,25 @@ public interface DecodedClip extends AutoCloseable {
      *     the frame cannot be decoded
      */
     BufferedImage exportImage(int index);
+
+    /**
+     * A small picture of exactly this frame for scrubbing (BGRA, 480 wide by default),
+     * in well under a millisecond or two: every frame downscaled and kept as a JPEG in
+     * memory (a preview proxy), built on a background thread once the first preview
+     * is asked for. Empty while the proxy has not reached the frame, whose keyframe
+     * run is then built next: show the last preview or {@link #displayFrame} meanwhile.
+     * Empty always when the settings ask for no previews. May be called from any thread.
+     *
+     * @throws IndexOutOfBoundsException outside {@code 0 .. frameCount - 1}
+     */
+    default Optional<DisplayFrame> previewFrame(int index) {
+        return Optional.empty();
+    }
+
+    /** Frames whose preview is ready: {@code timeline().frameCount()} once the proxy is complete. */
+    default int previewFramesReady() {
+        return 0;
+    }
 
     /** Frees every decoder and cached frame. */
     @Override

@@ -1,5 +1,7 @@
 package io.github.kvsviewer.decode;
 
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_NONE;
+
 import io.github.kvsviewer.ffmpeg.FfmpegLog;
 import io.github.kvsviewer.archive.ArchiveException;
 import io.github.kvsviewer.decode.UnplayableMedia.PartLabel;
@@ -45,16 +47,27 @@ final class FrameReader implements AutoCloseable {
     }
 
     /**
+     * For {@link #start}: frames stay as the decoder made them (JavaCV's RAW mode,
+     * the picture in {@code Frame.opaque}), for callers that convert them themselves.
+     */
+    static final int DECODER_FORMAT = AV_PIX_FMT_NONE;
+
+    /**
      * Starts a grabber on the MP4 in memory (its own stream over the shared array).
      *
-     * @param pixelFormat an {@code AV_PIX_FMT_*} for the frames handed out
+     * @param pixelFormat an {@code AV_PIX_FMT_*} JavaCV converts the frames handed out to,
+     *     or {@link #DECODER_FORMAT}
      * @param threads decoder threads, 0 for FFmpeg's choice
      */
     static FFmpegFrameGrabber start(byte[] mp4, int pixelFormat, int threads, PartLabel part) {
         FfmpegLog.install();
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(new ByteArrayInputStream(mp4));
         grabber.setFormat("mp4"); // GetClip returns MP4 only: no probing, which blames other formats for garbage
-        grabber.setPixelFormat(pixelFormat);
+        if (pixelFormat == DECODER_FORMAT) {
+            grabber.setImageMode(FrameGrabber.ImageMode.RAW);
+        } else {
+            grabber.setPixelFormat(pixelFormat);
+        }
         if (threads > 0) {
             grabber.setVideoOption("threads", Integer.toString(threads));
         }
@@ -148,7 +161,10 @@ final class FrameReader implements AutoCloseable {
         }
     }
 
-    /** Video only, no data frames; {@code convert} false skips the pixel conversion of a frame passed over. */
+    /**
+     * Video only, no data frames; {@code convert} false skips the pixel conversion of
+     * a frame passed over (in RAW mode there is none anyway).
+     */
     private Frame decode(boolean convert) throws FrameGrabber.Exception {
         return grabber.grabFrame(false, true, convert, false, false);
     }

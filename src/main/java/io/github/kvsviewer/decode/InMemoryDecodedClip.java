@@ -1,15 +1,15 @@
 package io.github.kvsviewer.decode;
 
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGRA;
 
 import io.github.kvsviewer.clip.ClipTimeline;
 import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.Frame;
 
 /**
  * A clip decoded on demand from its GetClip MP4s in memory.
@@ -18,8 +18,10 @@ import org.bytedeco.javacv.Frame;
  * time without waiting for each other: display (BGRA, through a byte-budgeted LRU
  * cache of decoded frames, at most two parts' decoders open) and export (BGR24 at
  * full resolution, one part's decoder open). Calls on the same path wait for one
- * another. {@link #close()} waits for calls in progress, then frees every decoder;
- * later calls throw {@link IllegalStateException}.
+ * another. Scrub previews come from a {@link PreviewProxy} with its own builder
+ * thread and decoders, built once the first preview is asked for.
+ * {@link #close()} waits for calls in progress, then frees every decoder; later
+ * calls throw {@link IllegalStateException}.
  */
 final class InMemoryDecodedClip implements DecodedClip {
 
@@ -35,11 +37,14 @@ final class InMemoryDecodedClip implements DecodedClip {
 
     private final Object displayLock = new Object();
     private final ReaderPool displayReaders = new ReaderPool(DISPLAY_READERS);
+    private final BgraConverter displayConverter;
     private int lastDisplayed = -1;
     private long displaySeeks;
 
     private final Object exportLock = new Object();
     private final ReaderPool exportReaders = new ReaderPool(EXPORT_READERS);
+
+    private final Optional<PreviewProxy> preview;
 
     private volatile boolean closed;
 
@@ -51,7 +56,11 @@ final class InMemoryDecodedClip implements DecodedClip {
         this.width = parts.get(0).index().width();
         this.height = parts.get(0).index().height();
         this.cache = new DisplayFrameCache(settings.displayCacheBytes());
+        this.displayConverter = new BgraConverter(width, height);
         displayReaders.adopt(0, firstReader);
+        this.preview = settings.previewWidth() > 0
+                ? Optional.of(new PreviewProxy(this.parts, width, height, settings.previewWidth()))
+                : Optional.empty();
     }
 
     @Override
@@ -79,21 +88,54 @@ final class InMemoryDecodedClip implements DecodedClip {
                 lastDisplayed = index;
                 return cached.get();
             }
-            int partNumber = partOf(index);
-            ClipPart part = parts.get(partNumber);
-            FrameReader reader = displayReaders.reader(partNumber, this::openDisplayReader);
-            int local = index - part.firstFrame();
-            if (!reader.reachableWithoutSeek(local)) {
-                displaySeeks++;
-                if (index == lastDisplayed - 1) {
-                    decodeRunBefore(part, reader, local);
-                }
-            }
-            DisplayFrame frame = FramePixels.display(reader.read(local), index);
+            DisplayFrame frame = displayConverter.display(decodeForDisplay(index), index);
             cache.put(frame);
             lastDisplayed = index;
             return frame;
         }
+    }
+
+    /**
+     * The player's path: no memory allocated, nothing added to the cache (the caller
+     * keeps its own copy), a frame in the cache copied from there. Stepping backward
+     * fills the cache as {@link #displayFrame} does.
+     */
+    @Override
+    public void displayFrameInto(int index, ByteBuffer target) {
+        Objects.checkIndex(index, timeline.frameCount());
+        synchronized (displayLock) {
+            ensureOpen();
+            Optional<DisplayFrame> cached = cache.get(index);
+            if (cached.isPresent()) {
+                checkTarget(target);
+                target.put(0, cached.get().bgra(), 0, displayConverter.frameBytes());
+            } else {
+                displayConverter.convert(decodeForDisplay(index), target);
+            }
+            lastDisplayed = index;
+        }
+    }
+
+    private void checkTarget(ByteBuffer target) {
+        if (target.isReadOnly() || target.capacity() < displayConverter.frameBytes()) {
+            throw new IllegalArgumentException("the target must be writable and hold "
+                    + displayConverter.frameBytes() + " bytes");
+        }
+    }
+
+    /** The decoder's picture of the frame (valid until the next decode), the run before it cached first when stepping back. */
+    private AVFrame decodeForDisplay(int index) {
+        int partNumber = partOf(index);
+        ClipPart part = parts.get(partNumber);
+        FrameReader reader = displayReaders.reader(partNumber, this::openDisplayReader);
+        int local = index - part.firstFrame();
+        if (!reader.reachableWithoutSeek(local)) {
+            displaySeeks++;
+            if (index == lastDisplayed - 1) {
+                decodeRunBefore(part, reader, local);
+            }
+        }
+        return (AVFrame) reader.read(local).opaque;
     }
 
     /**
@@ -107,10 +149,10 @@ final class InMemoryDecodedClip implements DecodedClip {
         long fit = cache.budgetBytes() / 2 / frameBytes - 1; // the target itself needs room too
         int from = (int) Math.max(part.index().keyframeAtOrBefore(local), local - fit);
         for (int frame = from; frame < local; frame++) {
-            Frame decoded = reader.read(frame);
+            AVFrame decoded = (AVFrame) reader.read(frame).opaque;
             int index = part.firstFrame() + frame;
             if (!cache.contains(index)) {
-                cache.put(FramePixels.display(decoded, index));
+                cache.put(displayConverter.display(decoded, index));
             }
         }
     }
@@ -127,15 +169,23 @@ final class InMemoryDecodedClip implements DecodedClip {
         }
     }
 
-    /** Display frames are all the clip's size, even from a part encoded at another. */
+    @Override
+    public Optional<DisplayFrame> previewFrame(int index) {
+        Objects.checkIndex(index, timeline.frameCount());
+        ensureOpen();
+        return preview.flatMap(proxy -> proxy.frame(index));
+    }
+
+    @Override
+    public int previewFramesReady() {
+        return preview.map(PreviewProxy::framesReady).orElse(0);
+    }
+
+    /** In the decoder's format: the converter scales a part encoded at another size to the clip's. */
     private FrameReader openDisplayReader(int partNumber) {
         ClipPart part = parts.get(partNumber);
-        FFmpegFrameGrabber grabber = FrameReader.start(part.mp4(), AV_PIX_FMT_BGRA,
+        FFmpegFrameGrabber grabber = FrameReader.start(part.mp4(), FrameReader.DECODER_FORMAT,
                 settings.displayDecoderThreads(), part.label());
-        if (part.index().width() != width || part.index().height() != height) {
-            grabber.setImageWidth(width);
-            grabber.setImageHeight(height);
-        }
         return new FrameReader(grabber, part.index(), part.firstFrame());
     }
 
@@ -190,10 +240,12 @@ final class InMemoryDecodedClip implements DecodedClip {
     @Override
     public void close() {
         closed = true;
+        preview.ifPresent(PreviewProxy::close); // its builder has its own decoders: stop it first
         // Never free a decoder under a frame being decoded: wait for both paths.
         synchronized (displayLock) {
             synchronized (exportLock) {
                 displayReaders.close();
+                displayConverter.close();
                 exportReaders.close();
                 cache.clear();
             }

@@ -1,0 +1,143 @@
+package io.github.kvsviewer.decode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.kvsviewer.archive.ClipBytes;
+import io.github.kvsviewer.archive.Fragment;
+import io.github.kvsviewer.local.ClipMuxer;
+import io.github.kvsviewer.local.ClipSegment;
+import io.github.kvsviewer.local.DemoFootage;
+import io.github.kvsviewer.local.DemoStreamSpec;
+import io.github.kvsviewer.local.FragmentStore;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scrub previews: each one is its own frame (its time-code strip, readable at 480
+ * wide, says so), downscaled, from one part or several.
+ */
+class PreviewProxyTest {
+
+    /** Generous: a guard against a builder that never finishes, not a speed check. */
+    private static final long WAIT_MS = 120_000;
+
+    @TempDir
+    static Path data;
+    static ClipBytes large;
+    static TestFootage footage;
+
+    /** 960x540 footage: its 20-pixel strip cells become 10 pixels in a 480-wide preview. */
+    @BeforeAll
+    static void makeFootage() throws IOException {
+        DemoStreamSpec spec = new DemoStreamSpec("preview-shelf", 960, 540, 10, Duration.ofSeconds(1),
+                TestFootage.START, Duration.ofSeconds(3), List.of());
+        FragmentStore store = FragmentStore.open(data);
+        DemoFootage.ensure(store, "ap-northeast-1", List.of(spec), (stream, done, total) -> { });
+        List<Fragment> fragments = store.fragments(spec.name());
+        List<ClipSegment> segments = new ArrayList<>();
+        for (Fragment fragment : fragments) {
+            segments.add(new ClipSegment(fragment.producerTime(), store.readMedia(spec.name(), fragment.number())));
+        }
+        ByteArrayOutputStream mp4 = new ByteArrayOutputStream();
+        ClipMuxer.write(segments.iterator(), mp4);
+        large = TestFootage.clipBytes(fragments, mp4.toByteArray());
+        footage = TestFootage.shared();
+    }
+
+    @Test
+    void everyPreviewIsItsOwnFrameDownscaledTo480Wide() throws InterruptedException {
+        try (DecodedClip decoded = ClipDecoder.open(List.of(large))) {
+            int frames = decoded.timeline().frameCount();
+            assertThat(frames).isEqualTo(30);
+            awaitAllPreviews(decoded);
+
+            for (int i : ClipDecoderTest.shuffled(frames, 5)) {
+                DisplayFrame preview = decoded.previewFrame(i).orElseThrow();
+                assertThat(preview.index()).isEqualTo(i);
+                assertThat(preview.width()).isEqualTo(480);
+                assertThat(preview.height()).isEqualTo(270);
+                assertThat(preview.stride()).isEqualTo(480 * 4);
+                assertThat(preview.bgra().isReadOnly()).isTrue();
+                assertThat(ClipDecoderTest.strip(preview)).as("preview %d", i)
+                        .isEqualTo(decoded.timeline().frame(i).exact());
+            }
+        }
+    }
+
+    @Test
+    void aFrameAskedForFirstIsEmptyUntilItsRunIsBuiltThenRight() throws InterruptedException {
+        try (DecodedClip decoded = ClipDecoder.open(List.of(large))) {
+            int last = decoded.timeline().frameCount() - 1;
+
+            assertThat(decoded.previewFrame(last)).isEmpty(); // nothing is built before the first ask
+            Optional<DisplayFrame> preview = Optional.empty();
+            long deadline = System.currentTimeMillis() + WAIT_MS;
+            while (preview.isEmpty() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(10);
+                preview = decoded.previewFrame(last);
+            }
+
+            assertThat(preview).isPresent();
+            assertThat(ClipDecoderTest.strip(preview.get())).isEqualTo(decoded.timeline().frame(last).exact());
+        }
+    }
+
+    @Test
+    void partsOfTwoPictureSizesPreviewAtOneSize() throws IOException, InterruptedException {
+        TestFootage smaller = TestFootage.smaller();
+        List<Fragment> before = footage.fragments.subList(0, 3);
+        List<Fragment> after = smaller.fragments.subList(3, TestFootage.FRAGMENTS);
+        List<ClipBytes> parts = List.of(
+                TestFootage.clipBytes(before, footage.fragmentedMp4(before)),
+                TestFootage.clipBytes(after, smaller.fragmentedMp4(after)));
+
+        try (DecodedClip decoded = ClipDecoder.open(parts)) {
+            awaitAllPreviews(decoded);
+            for (int i = 0; i < TestFootage.FRAMES; i++) {
+                DisplayFrame preview = decoded.previewFrame(i).orElseThrow();
+                assertThat(preview.width()).isEqualTo(480);
+                assertThat(preview.height()).isEqualTo(270);
+                assertThat(ClipDecoderTest.strip(preview)).as("preview %d", i)
+                        .isEqualTo(decoded.timeline().frame(i).exact());
+            }
+        }
+    }
+
+    @Test
+    void noPreviewsWhenTheSettingsAskForNone() {
+        try (DecodedClip decoded = ClipDecoder.open(List.of(large), DecoderSettings.defaults().withPreviewWidth(0))) {
+            assertThat(decoded.previewFrame(3)).isEmpty();
+            assertThat(decoded.previewFramesReady()).isZero();
+            assertThatThrownBy(() -> decoded.previewFrame(30)).isInstanceOf(IndexOutOfBoundsException.class);
+        }
+    }
+
+    @Test
+    void closingStopsTheBuilderAndLaterPreviewsFail() {
+        DecodedClip decoded = ClipDecoder.open(List.of(large));
+        decoded.previewFrame(0); // starts the builder
+        decoded.close();
+
+        assertThatThrownBy(() -> decoded.previewFrame(0)).isInstanceOf(IllegalStateException.class);
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).doesNotContain("preview-proxy");
+    }
+
+    private static void awaitAllPreviews(DecodedClip decoded) throws InterruptedException {
+        int frames = decoded.timeline().frameCount();
+        decoded.previewFrame(0);
+        long deadline = System.currentTimeMillis() + WAIT_MS;
+        while (decoded.previewFramesReady() < frames && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(decoded.previewFramesReady()).isEqualTo(frames);
+    }
+}
