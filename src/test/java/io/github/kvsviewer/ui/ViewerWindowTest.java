@@ -104,6 +104,13 @@ class ViewerWindowTest {
                 && stream.name().equals(name)).tryQuery();
     }
 
+    /** Load is enabled once the stream and range are known: wait for that rather than click a disabled button. */
+    private static void clickLoad(FxRobot robot) throws Exception {
+        javafx.scene.control.Button load = robot.lookup("#load").queryButton();
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> !load.isDisabled());
+        robot.clickOn(load);
+    }
+
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
@@ -125,7 +132,7 @@ class ViewerWindowTest {
         TimeRange typed = new TimeRange(DemoArchive.jst("10:00:01.000"), DemoArchive.jst("10:00:02.000"));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> viewer.session().requested().orElseThrow().equals(typed));
 
-        robot.clickOn("#load");
+        clickLoad(robot);
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> viewer.session().clip().isPresent());
         // 200 ms fragments start at .050, .250, ... so the clip is 10:00:01.050 to 10:00:02.050: five fragments.
         assertThat(viewer.session().clip().orElseThrow().decoded().timeline().frameCount()).isEqualTo(10);
@@ -180,7 +187,7 @@ class ViewerWindowTest {
                 ServerSettings.loopback(DemoArchive.REGION, DemoArchive.ACCESS_KEY, DemoArchive.SECRET_KEY), faults)) {
             open(home, throttled.endpoint());
             waitForStreams(robot);
-            robot.clickOn("#load");
+            clickLoad(robot);
             WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> faults.requests("GetClip") > 0);
             robot.clickOn("#cancelLoad");
             WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> text(robot, "#loadStatus").equals("Loading cancelled."));
