@@ -13,10 +13,7 @@ import io.github.kvsviewer.aws.LocalConnection.Recorder.Progress;
 import io.github.kvsviewer.local.LocalArchiveFixture;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -26,37 +23,19 @@ import software.amazon.awssdk.core.exception.SdkException;
  * real H.264 footage whose MP4 decodes to the stored frames, progress, cancel,
  * throttling that is waited out, and a connection that drops part-way.
  */
-class AwsVideoArchiveClipTest {
+class AwsVideoArchiveClipTest extends LocalArchiveClientTest {
 
     @TempDir
     static Path dir;
-    static LocalArchiveFixture archive;
     /** 5 fragments of 10 frames (10 fps), a 1.1 s outage between the 3rd and the 4th. */
     static List<Fragment> stored;
     static TimeRange all;
-    AwsVideoArchive kvs;
 
     @BeforeAll
     static void start() throws Exception {
         archive = LocalArchiveFixture.start(dir);
         stored = archive.addSmallFootage("shelf");
         all = new TimeRange(stored.get(0).producerTime(), stored.get(stored.size() - 1).producerTime());
-    }
-
-    @BeforeEach
-    void connect() {
-        kvs = LocalConnection.connectFastRetry(archive);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kvs.close();
-        archive.faults.reset();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        archive.close();
     }
 
     @Test

@@ -22,10 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -36,15 +33,13 @@ import software.amazon.awssdk.core.exception.SdkClientException;
  * as an {@link ArchiveException} of the right kind with a message an operator can
  * act on, and the SDK's exception kept as the cause for the log.
  */
-class AwsVideoArchiveErrorsTest {
+class AwsVideoArchiveErrorsTest extends LocalArchiveClientTest {
 
     static final TimeRange FOUR_SECONDS = TimeRange.of(T0, Duration.ofSeconds(4));
 
     @TempDir
     static Path dir;
-    static LocalArchiveFixture archive;
     static List<Fragment> shelf;
-    AwsVideoArchive kvs;
 
     @BeforeAll
     static void start() throws Exception {
@@ -55,22 +50,6 @@ class AwsVideoArchiveErrorsTest {
         shelf = archive.appendFakeFragments("shelf", T0, Duration.ofSeconds(2), 5);
         archive.appendFakeFragments("no-codec-data", T0, Duration.ofSeconds(2), 3, new byte[0]);
         archive.appendFakeFragments("no-retention", T0, Duration.ofSeconds(2), 3);
-    }
-
-    @BeforeEach
-    void connect() {
-        kvs = LocalConnection.connectFastRetry(archive);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kvs.close();
-        archive.faults.reset();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        archive.close();
     }
 
     @Test

@@ -12,10 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,18 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
  * back sorted by producer time although each page arrives scrambled, and data
  * endpoints are asked for once.
  */
-class AwsVideoArchiveListingTest {
+class AwsVideoArchiveListingTest extends LocalArchiveClientTest {
 
     static final TimeRange ALL = TimeRange.of(T0.minusSeconds(60), Duration.ofHours(1));
 
     @TempDir
     static Path dir;
-    static LocalArchiveFixture archive;
     /** 25 fragments 2 s apart. */
     static List<Fragment> shelf;
     /** Fragments that arrived out of producer order: numbered 1..4 but starting at 0, 6, 2, 4 s. */
     static List<Fragment> late;
-    AwsVideoArchive kvs;
 
     @BeforeAll
     static void start() throws Exception {
@@ -50,22 +45,6 @@ class AwsVideoArchiveListingTest {
         for (int seconds : new int[] {0, 6, 2, 4}) {
             late.addAll(archive.appendFakeFragments("late", T0.plusSeconds(seconds), Duration.ofSeconds(2), 1));
         }
-    }
-
-    @BeforeEach
-    void connect() {
-        kvs = LocalConnection.connectFastRetry(archive);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kvs.close();
-        archive.faults.reset();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        archive.close();
     }
 
     /** The SDK's ListStreams sends no MaxResults, so the archive is told to page by two. */

@@ -17,8 +17,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -54,7 +56,7 @@ class PreviewProxyTest {
     }
 
     @Test
-    void everyPreviewIsItsOwnFrameDownscaledTo480Wide() throws InterruptedException {
+    void everyPreviewIsItsOwnFrameDownscaledTo480Wide() throws Exception {
         try (DecodedClip decoded = ClipDecoder.open(List.of(large))) {
             int frames = decoded.timeline().frameCount();
             assertThat(frames).isEqualTo(30);
@@ -74,17 +76,13 @@ class PreviewProxyTest {
     }
 
     @Test
-    void aFrameAskedForFirstIsEmptyUntilItsRunIsBuiltThenRight() throws InterruptedException {
+    void aFrameAskedForFirstIsEmptyUntilItsRunIsBuiltThenRight() throws Exception {
         try (DecodedClip decoded = ClipDecoder.open(List.of(large))) {
             int last = decoded.timeline().frameCount() - 1;
 
             assertThat(decoded.previewFrame(last)).isEmpty(); // nothing is built before the first ask
-            Optional<DisplayFrame> preview = Optional.empty();
-            long deadline = System.currentTimeMillis() + WAIT_MS;
-            while (preview.isEmpty() && System.currentTimeMillis() < deadline) {
-                Thread.sleep(10);
-                preview = decoded.previewFrame(last);
-            }
+            WaitForAsyncUtils.waitFor(WAIT_MS, TimeUnit.MILLISECONDS, () -> decoded.previewFrame(last).isPresent());
+            Optional<DisplayFrame> preview = decoded.previewFrame(last);
 
             assertThat(preview).isPresent();
             assertThat(ClipDecoderTest.strip(preview.get())).isEqualTo(decoded.timeline().frame(last).exact());
@@ -92,7 +90,7 @@ class PreviewProxyTest {
     }
 
     @Test
-    void partsOfTwoPictureSizesPreviewAtOneSize() throws IOException, InterruptedException {
+    void partsOfTwoPictureSizesPreviewAtOneSize() throws Exception {
         TestFootage smaller = TestFootage.smaller();
         List<Fragment> before = footage.fragments.subList(0, 3);
         List<Fragment> after = smaller.fragments.subList(3, TestFootage.FRAGMENTS);
@@ -131,13 +129,10 @@ class PreviewProxyTest {
         assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).doesNotContain("preview-proxy");
     }
 
-    private static void awaitAllPreviews(DecodedClip decoded) throws InterruptedException {
+    private static void awaitAllPreviews(DecodedClip decoded) throws Exception {
         int frames = decoded.timeline().frameCount();
         decoded.previewFrame(0);
-        long deadline = System.currentTimeMillis() + WAIT_MS;
-        while (decoded.previewFramesReady() < frames && System.currentTimeMillis() < deadline) {
-            Thread.sleep(10);
-        }
+        WaitForAsyncUtils.waitFor(WAIT_MS, TimeUnit.MILLISECONDS, () -> decoded.previewFramesReady() >= frames);
         assertThat(decoded.previewFramesReady()).isEqualTo(frames);
     }
 }
