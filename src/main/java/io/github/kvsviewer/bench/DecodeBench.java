@@ -125,8 +125,8 @@ final class DecodeBench {
     }
 
     /**
-     * preview_ms_p50/p95: the scrub preview of random frames, once the clip's preview
-     * proxy is built (its build time goes to {@code progress}; while it builds, a
+     * preview_ms_p50/p95: the scrub preview of random frames into the scrubber's
+     * picture ({@link DecodedClip#previewFrameInto}), once the clip's preview proxy is built (its build time goes to {@code progress}; while it builds, a
      * frame not reached yet has no preview and the scrubber shows the last one).
      */
     void previews(int samples, PrintWriter progress) throws InterruptedException {
@@ -141,12 +141,14 @@ final class DecodeBench {
             progress.printf("bench: preview proxy of %d frames built in %d ms%n", frames,
                     (System.nanoTime() - started) / 1_000_000);
             progress.flush();
+            ByteBuffer picture = ByteBuffer.allocateDirect(decoded.previewWidth() * decoded.previewHeight() * 4);
             Random random = new Random(SEED + 1);
             for (int i = 0; i < samples; i++) {
                 int target = random.nextInt(frames);
                 long asked = System.nanoTime();
-                consume(decoded.previewFrame(target)
-                        .orElseThrow(() -> new IllegalStateException("no preview of frame " + target)));
+                if (!decoded.previewFrameInto(target, picture)) {
+                    throw new IllegalStateException("no preview of frame " + target);
+                }
                 previews.addSince(asked);
             }
         }

@@ -9,6 +9,8 @@ import io.github.kvsviewer.clip.ClipService;
 import io.github.kvsviewer.decode.ClipDecoder;
 import io.github.kvsviewer.decode.DecodedClip;
 import io.github.kvsviewer.local.FragmentStore;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +30,13 @@ public final class RssProbe {
     private RssProbe() {
     }
 
+    /** Where the memory is at each stage, on stderr: for finding what grows, not a figure. */
+    private static void stage(String name) {
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        System.err.printf("rss probe: %s: %d MB resident, heap %d MB used of %d MB committed%n", name,
+                ResidentMemory.currentMb().orElse(-1), heap.getUsed() / 1_000_000, heap.getCommitted() / 1_000_000);
+    }
+
     public static void main(String[] args) throws Exception {
         FragmentStore store = FragmentStore.open(Path.of(args[0]));
         int count = Integer.parseInt(args[1]);
@@ -43,16 +52,23 @@ public final class RssProbe {
                 ByteBuffer picture = ByteBuffer.allocateDirect(clip.width() * clip.height() * 4);
                 clip.displayFrameInto(0, picture);
                 loaded = ResidentMemory.currentMb().orElse(-1);
+                stage("loaded");
                 clip.previewFrame(0); // the viewer starts its preview proxy as the clip opens
                 for (int i = 1; i < frames; i++) {
                     clip.displayFrameInto(i, picture);
                 }
+                stage("played through");
                 while (clip.previewFramesReady() < frames) {
                     Thread.sleep(10);
                 }
+                stage("previews built");
+                ByteBuffer preview = ByteBuffer.allocateDirect(clip.previewWidth() * clip.previewHeight() * 4);
                 for (int i = 0; i < frames; i++) {
-                    DecodeBench.consume(clip.previewFrame(i).orElseThrow());
+                    if (!clip.previewFrameInto(i, preview)) {
+                        throw new IllegalStateException("no preview of frame " + i);
+                    }
                 }
+                stage("previewed");
             }
         }
         System.out.println("loaded_mb=" + loaded + " peak_mb=" + ResidentMemory.peakMb().orElse(-1));

@@ -87,6 +87,39 @@ public interface DecodedClip extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * As {@link #previewFrame}, written into {@code target} (BGRA, rows
+     * {@code 4 * previewWidth()} bytes apart, from index 0) instead of a new array:
+     * a scrubber that copies each preview into its own picture allocates nothing.
+     *
+     * @return false, with {@code target} untouched, when there is no preview of the frame yet
+     * @throws IllegalArgumentException when {@code target} is read-only or smaller than
+     *     {@code 4 * previewWidth() * previewHeight()} bytes
+     * @throws IndexOutOfBoundsException outside {@code 0 .. frameCount - 1}
+     */
+    default boolean previewFrameInto(int index, ByteBuffer target) {
+        Optional<DisplayFrame> frame = previewFrame(index);
+        if (frame.isEmpty()) {
+            return false;
+        }
+        int bytes = frame.get().stride() * frame.get().height();
+        if (target.isReadOnly() || target.capacity() < bytes) {
+            throw new IllegalArgumentException("the target must be writable and hold " + bytes + " bytes");
+        }
+        target.put(0, frame.get().bgra(), 0, bytes);
+        return true;
+    }
+
+    /** The width of every preview; 0 when the settings ask for none. */
+    default int previewWidth() {
+        return 0;
+    }
+
+    /** The height of every preview (the clip's aspect, rounded to even); 0 when there are none. */
+    default int previewHeight() {
+        return 0;
+    }
+
     /** Frames whose preview is ready: {@code timeline().frameCount()} once the proxy is complete. */
     default int previewFramesReady() {
         return 0;

@@ -177,6 +177,23 @@ final class InMemoryDecodedClip implements DecodedClip {
     }
 
     @Override
+    public boolean previewFrameInto(int index, ByteBuffer target) {
+        Objects.checkIndex(index, timeline.frameCount());
+        ensureOpen();
+        return preview.map(proxy -> proxy.frameInto(index, target)).orElse(false);
+    }
+
+    @Override
+    public int previewWidth() {
+        return preview.map(PreviewProxy::width).orElse(0);
+    }
+
+    @Override
+    public int previewHeight() {
+        return preview.map(PreviewProxy::height).orElse(0);
+    }
+
+    @Override
     public int previewFramesReady() {
         return preview.map(PreviewProxy::framesReady).orElse(0);
     }

@@ -3,6 +3,7 @@ package io.github.kvsviewer.decode;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_AREA;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -76,21 +77,49 @@ final class PreviewProxy implements AutoCloseable {
      * is then built next). Starts the builder on the first call.
      */
     Optional<DisplayFrame> frame(int index) {
+        byte[] jpeg = jpegOrAsk(index);
+        if (jpeg == null) {
+            return Optional.empty();
+        }
+        synchronized (decodeLock) {
+            return Optional.of(decoder().decode(jpeg, index));
+        }
+    }
+
+    /** As {@link #frame}, into {@code target}; false (target untouched) when it is not built yet. */
+    boolean frameInto(int index, ByteBuffer target) {
+        if (target.isReadOnly() || target.capacity() < width * height * 4) {
+            throw new IllegalArgumentException("the target must be writable and hold " + width * height * 4 + " bytes");
+        }
+        byte[] jpeg = jpegOrAsk(index);
+        if (jpeg == null) {
+            return false;
+        }
+        synchronized (decodeLock) {
+            decoder().decodeInto(jpeg, target);
+            return true;
+        }
+    }
+
+    /** The frame's JPEG; null when not built, and then its run is built next. */
+    private byte[] jpegOrAsk(int index) {
         byte[] jpeg = jpegs.get(index);
         if (jpeg == null) {
             wanted.set(index);
             startBuilding();
-            return Optional.empty();
         }
-        synchronized (decodeLock) {
-            if (closed) {
-                throw new IllegalStateException("the clip is closed");
-            }
-            if (decoder == null) {
-                decoder = new MjpegDecoder();
-            }
-            return Optional.of(decoder.decode(jpeg, index));
+        return jpeg;
+    }
+
+    /** Under {@link #decodeLock}. */
+    private MjpegDecoder decoder() {
+        if (closed) {
+            throw new IllegalStateException("the clip is closed");
         }
+        if (decoder == null) {
+            decoder = new MjpegDecoder();
+        }
+        return decoder;
     }
 
     int framesReady() {

@@ -12,6 +12,7 @@ import io.github.kvsviewer.local.DemoStreamSpec;
 import io.github.kvsviewer.local.FragmentStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,6 +77,26 @@ class PreviewProxyTest {
     }
 
     @Test
+    void previewsIntoABufferAreTheSamePixels() throws Exception {
+        try (DecodedClip decoded = ClipDecoder.open(List.of(large))) {
+            assertThat(decoded.previewWidth()).isEqualTo(480);
+            assertThat(decoded.previewHeight()).isEqualTo(270);
+            ByteBuffer target = ByteBuffer.allocateDirect(480 * 270 * 4);
+            ByteBuffer untouched = ByteBuffer.allocate(480 * 270 * 4);
+
+            assertThat(decoded.previewFrameInto(29, untouched)).isFalse(); // nothing built before the first ask
+            assertThat(untouched.array()).containsOnly(0);
+            awaitAllPreviews(decoded);
+            for (int i : ClipDecoderTest.shuffled(30, 8)) {
+                assertThat(decoded.previewFrameInto(i, target)).isTrue();
+                assertThat(target).as("preview %d", i).isEqualTo(decoded.previewFrame(i).orElseThrow().bgra());
+            }
+            assertThatThrownBy(() -> decoded.previewFrameInto(0, ByteBuffer.allocateDirect(100)))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void aFrameAskedForFirstIsEmptyUntilItsRunIsBuiltThenRight() throws Exception {
         try (DecodedClip decoded = ClipDecoder.open(List.of(large))) {
             int last = decoded.timeline().frameCount() - 1;
@@ -114,6 +135,8 @@ class PreviewProxyTest {
     void noPreviewsWhenTheSettingsAskForNone() {
         try (DecodedClip decoded = ClipDecoder.open(List.of(large), DecoderSettings.defaults().withPreviewWidth(0))) {
             assertThat(decoded.previewFrame(3)).isEmpty();
+            assertThat(decoded.previewFrameInto(3, ByteBuffer.allocate(16))).isFalse();
+            assertThat(decoded.previewWidth()).isZero();
             assertThat(decoded.previewFramesReady()).isZero();
             assertThatThrownBy(() -> decoded.previewFrame(30)).isInstanceOf(IndexOutOfBoundsException.class);
         }
