@@ -145,7 +145,7 @@ final class PreviewProxy implements AutoCloseable {
         BitSet built = new BitSet(runs.size());
         FrameReader reader = null;
         int readerPart = -1;
-        try (MjpegEncoder encoder = new MjpegEncoder(width, height, QUANTISER)) {
+        try (MjpegEncoder encoder = MjpegEncoder.proxy(width, height, QUANTISER)) {
             int next = 0;
             while (!closed && built.cardinality() < runs.size()) {
                 int run = choose(built, next);

@@ -1,5 +1,6 @@
 package io.github.kvsviewer.export;
 
+import io.github.kvsviewer.decode.JpegEncoder;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,13 +16,16 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * Encodes frames into PNG or JPEG bytes in memory. In memory because the file's
  * SHA-256 is taken from exactly these bytes, and a frame is small (a 1080p PNG
  * is about 1 MB). ImageIO's own {@code createImageOutputStream} would cache
- * through a temp file; a memory cache is explicit and faster.
+ * through a temp file; a memory cache is explicit and faster. JPEGs of decoded
+ * frames go through FFmpeg's encoder ({@link JpegEncoder}), several times faster
+ * than ImageIO's; other pictures through ImageIO.
  */
 final class ImageEncoder implements AutoCloseable {
 
     private final ExportFormat format;
     private final ImageWriter jpegWriter;
     private final ImageWriteParam jpegParam;
+    private final JpegEncoder fastJpeg;
 
     ImageEncoder(ExportOptions options) {
         this.format = options.format();
@@ -34,9 +38,11 @@ final class ImageEncoder implements AutoCloseable {
             jpegParam = jpegWriter.getDefaultWriteParam();
             jpegParam.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             jpegParam.setCompressionQuality(options.jpegQuality());
+            fastJpeg = new JpegEncoder(options.jpegQuality());
         } else {
             jpegWriter = null;
             jpegParam = null;
+            fastJpeg = null;
         }
     }
 
@@ -49,6 +55,9 @@ final class ImageEncoder implements AutoCloseable {
             // The JPEG writer rejects alpha and PNG would keep a meaningless channel.
             throw new IOException("the decoder gave a picture with alpha (type " + image.getType()
                     + "); export expects TYPE_3BYTE_BGR");
+        }
+        if (format == ExportFormat.JPEG && JpegEncoder.accepts(image)) {
+            return fastJpeg.encode(image);
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(image.getWidth() * image.getHeight());
         try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
@@ -69,6 +78,7 @@ final class ImageEncoder implements AutoCloseable {
     public void close() {
         if (jpegWriter != null) {
             jpegWriter.dispose();
+            fastJpeg.close();
         }
     }
 }
