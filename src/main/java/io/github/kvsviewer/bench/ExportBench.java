@@ -8,7 +8,6 @@ import io.github.kvsviewer.export.ExportProgress;
 import io.github.kvsviewer.export.ExportResult;
 import io.github.kvsviewer.export.FrameExporter;
 import io.github.kvsviewer.export.FrameSelection;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,8 @@ import java.util.List;
  */
 final class ExportBench {
 
+    private static final int WARM_UP_FRAMES = 5;
+
     private final ClipBytes clip;
     private final Path folder;
     private final FigureReport report;
@@ -30,18 +31,28 @@ final class ExportBench {
         this.report = report;
     }
 
-    void run(int frames) throws IOException {
+    /** After a warm-up export of a few frames in each format (the encoders' first use loads and compiles code). */
+    void run(int frames) {
         try (DecodedClip decoded = ClipDecoder.open(List.of(clip))) {
-            int first = Math.max(0, decoded.timeline().frameCount() / 2 - frames / 2);
-            List<Integer> indices = new ArrayList<>();
-            for (int i = first; i < Math.min(first + frames, decoded.timeline().frameCount()); i++) {
-                indices.add(i);
-            }
+            int count = decoded.timeline().frameCount();
+            List<Integer> warmUp = run(0, Math.min(WARM_UP_FRAMES, count));
+            rate(decoded, warmUp, ExportOptions.jpeg(folder.resolve("warm-up")));
+            rate(decoded, warmUp, ExportOptions.png(folder.resolve("warm-up")));
+            int first = Math.max(0, count / 2 - frames / 2);
+            List<Integer> indices = run(first, Math.min(first + frames, count));
             report.add(Figure.of("export_jpeg_fps", rate(decoded, indices, ExportOptions.jpeg(folder.resolve("jpeg"))),
                     "fps"));
             report.add(Figure.of("export_png_fps", rate(decoded, indices, ExportOptions.png(folder.resolve("png"))),
                     "fps"));
         }
+    }
+
+    private static List<Integer> run(int from, int to) {
+        List<Integer> indices = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            indices.add(i);
+        }
+        return indices;
     }
 
     private static double rate(DecodedClip clip, List<Integer> indices, ExportOptions options) {
