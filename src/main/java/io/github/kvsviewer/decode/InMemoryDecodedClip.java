@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 
@@ -16,7 +17,8 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
  *
  * <p>Two paths, each with its own grabbers and its own lock, so they run at the same
  * time without waiting for each other: display (BGRA, through a byte-budgeted LRU
- * cache of decoded frames, at most two parts' decoders open) and export (BGR24 at
+ * cache of decoded frames, at most two parts' decoders open, each decoding ahead
+ * on its own thread: {@link DecodeAhead}) and export (BGR24 at
  * full resolution, one part's decoder open). Calls on the same path wait for one
  * another. Scrub previews come from a {@link PreviewProxy} with its own builder
  * thread and decoders, built once the first preview is asked for.
@@ -27,6 +29,8 @@ final class InMemoryDecodedClip implements DecodedClip {
 
     private static final int DISPLAY_READERS = 2; // the part being shown and the one before or after it
     private static final int EXPORT_READERS = 1;
+    /** Frames decoded ahead of the one shown: enough to keep the decoder busy while a frame converts. */
+    private static final int DECODE_AHEAD = 2;
 
     private final ClipTimeline timeline;
     private final List<ClipPart> parts;
@@ -36,13 +40,13 @@ final class InMemoryDecodedClip implements DecodedClip {
     private final DisplayFrameCache cache;
 
     private final Object displayLock = new Object();
-    private final ReaderPool displayReaders = new ReaderPool(DISPLAY_READERS);
+    private final ReaderPool<DecodeAhead> displayReaders = new ReaderPool<>(DISPLAY_READERS);
     private final BgraConverter displayConverter;
+    private final LongAdder displaySeeks = new LongAdder();
     private int lastDisplayed = -1;
-    private long displaySeeks;
 
     private final Object exportLock = new Object();
-    private final ReaderPool exportReaders = new ReaderPool(EXPORT_READERS);
+    private final ReaderPool<FrameReader> exportReaders = new ReaderPool<>(EXPORT_READERS);
 
     private final Optional<PreviewProxy> preview;
 
@@ -57,7 +61,7 @@ final class InMemoryDecodedClip implements DecodedClip {
         this.height = parts.get(0).index().height();
         this.cache = new DisplayFrameCache(settings.displayCacheBytes());
         this.displayConverter = new BgraConverter(width, height);
-        displayReaders.adopt(0, firstReader);
+        displayReaders.adopt(0, decodeAhead(parts.get(0), firstReader));
         this.preview = settings.previewWidth() > 0
                 ? Optional.of(new PreviewProxy(this.parts, width, height, settings.previewWidth()))
                 : Optional.empty();
@@ -88,10 +92,15 @@ final class InMemoryDecodedClip implements DecodedClip {
                 lastDisplayed = index;
                 return cached.get();
             }
-            DisplayFrame frame = displayConverter.display(decodeForDisplay(index), index);
-            cache.put(frame);
-            lastDisplayed = index;
-            return frame;
+            AVFrame picture = decodeForDisplay(index);
+            try {
+                DisplayFrame frame = displayConverter.display(picture, index);
+                cache.put(frame);
+                lastDisplayed = index;
+                return frame;
+            } finally {
+                DecodeAhead.release(picture);
+            }
         }
     }
 
@@ -110,7 +119,12 @@ final class InMemoryDecodedClip implements DecodedClip {
                 checkTarget(target);
                 target.put(0, cached.get().bgra(), 0, displayConverter.frameBytes());
             } else {
-                displayConverter.convert(decodeForDisplay(index), target);
+                AVFrame picture = decodeForDisplay(index);
+                try {
+                    displayConverter.convert(picture, target);
+                } finally {
+                    DecodeAhead.release(picture);
+                }
             }
             lastDisplayed = index;
         }
@@ -123,19 +137,19 @@ final class InMemoryDecodedClip implements DecodedClip {
         }
     }
 
-    /** The decoder's picture of the frame (valid until the next decode), the run before it cached first when stepping back. */
+    /**
+     * The decoder's picture of the frame, to {@link DecodeAhead#release} once converted;
+     * when stepping back, the run before it goes into the cache first.
+     */
     private AVFrame decodeForDisplay(int index) {
         int partNumber = partOf(index);
         ClipPart part = parts.get(partNumber);
-        FrameReader reader = displayReaders.reader(partNumber, this::openDisplayReader);
+        DecodeAhead reader = displayReaders.reader(partNumber, this::openDisplayReader);
         int local = index - part.firstFrame();
-        if (!reader.reachableWithoutSeek(local)) {
-            displaySeeks++;
-            if (index == lastDisplayed - 1) {
-                decodeRunBefore(part, reader, local);
-            }
+        if (index == lastDisplayed - 1) {
+            decodeRunBefore(part, reader, local);
         }
-        return (AVFrame) reader.read(local).opaque;
+        return reader.take(local);
     }
 
     /**
@@ -144,15 +158,19 @@ final class InMemoryDecodedClip implements DecodedClip {
      * half the cache is cut to its last frames (the seek decodes the ones before
      * without converting them): whole, it would only evict itself.
      */
-    private void decodeRunBefore(ClipPart part, FrameReader reader, int local) {
+    private void decodeRunBefore(ClipPart part, DecodeAhead reader, int local) {
         long frameBytes = (long) width * height * 4;
         long fit = cache.budgetBytes() / 2 / frameBytes - 1; // the target itself needs room too
         int from = (int) Math.max(part.index().keyframeAtOrBefore(local), local - fit);
         for (int frame = from; frame < local; frame++) {
-            AVFrame decoded = (AVFrame) reader.read(frame).opaque;
-            int index = part.firstFrame() + frame;
-            if (!cache.contains(index)) {
-                cache.put(displayConverter.display(decoded, index));
+            AVFrame decoded = reader.take(frame);
+            try {
+                int index = part.firstFrame() + frame;
+                if (!cache.contains(index)) {
+                    cache.put(displayConverter.display(decoded, index));
+                }
+            } finally {
+                DecodeAhead.release(decoded);
             }
         }
     }
@@ -199,11 +217,15 @@ final class InMemoryDecodedClip implements DecodedClip {
     }
 
     /** In the decoder's format: the converter scales a part encoded at another size to the clip's. */
-    private FrameReader openDisplayReader(int partNumber) {
+    private DecodeAhead openDisplayReader(int partNumber) {
         ClipPart part = parts.get(partNumber);
         FFmpegFrameGrabber grabber = FrameReader.start(part.mp4(), FrameReader.DECODER_FORMAT,
                 settings.displayDecoderThreads(), part.label());
-        return new FrameReader(grabber, part.index(), part.firstFrame());
+        return decodeAhead(part, new FrameReader(grabber, part.index(), part.firstFrame()));
+    }
+
+    private DecodeAhead decodeAhead(ClipPart part, FrameReader reader) {
+        return new DecodeAhead(reader, part.frameCount(), DECODE_AHEAD, displaySeeks);
     }
 
     /** Export keeps each part's own picture size: full resolution, never scaled. */
@@ -250,7 +272,7 @@ final class InMemoryDecodedClip implements DecodedClip {
     /** Display reads that needed a seek (sequential reading needs none). */
     long displaySeeks() {
         synchronized (displayLock) {
-            return displaySeeks;
+            return displaySeeks.sum();
         }
     }
 

@@ -10,11 +10,13 @@ import java.util.function.IntFunction;
  * {@code maxOpen} in all: each holds a decoder with its own frame buffers, so a
  * clip of many parts keeps only the parts in use open. The least recently used
  * is closed first. Not thread-safe: used under its path's lock.
+ *
+ * @param <R> a {@link FrameReader}, or a {@link DecodeAhead} around one
  */
-final class ReaderPool implements AutoCloseable {
+final class ReaderPool<R extends AutoCloseable> implements AutoCloseable {
 
     private final int maxOpen;
-    private final LinkedHashMap<Integer, FrameReader> open = new LinkedHashMap<>(8, 0.75f, true);
+    private final LinkedHashMap<Integer, R> open = new LinkedHashMap<>(8, 0.75f, true);
 
     ReaderPool(int maxOpen) {
         if (maxOpen < 1) {
@@ -24,8 +26,8 @@ final class ReaderPool implements AutoCloseable {
     }
 
     /** The part's reader, opened with {@code opener} when it is not open. */
-    FrameReader reader(int part, IntFunction<FrameReader> opener) {
-        FrameReader reader = open.get(part);
+    R reader(int part, IntFunction<R> opener) {
+        R reader = open.get(part);
         if (reader == null) {
             makeRoom();
             reader = opener.apply(part);
@@ -35,9 +37,9 @@ final class ReaderPool implements AutoCloseable {
     }
 
     /** Takes over an already open reader for the part (closed at once when the pool has one). */
-    void adopt(int part, FrameReader reader) {
+    void adopt(int part, R reader) {
         if (open.containsKey(part)) {
-            reader.close();
+            closeReader(reader);
             return;
         }
         makeRoom();
@@ -49,18 +51,29 @@ final class ReaderPool implements AutoCloseable {
     }
 
     private void makeRoom() {
-        Iterator<Map.Entry<Integer, FrameReader>> eldest = open.entrySet().iterator();
+        Iterator<Map.Entry<Integer, R>> eldest = open.entrySet().iterator();
         while (open.size() >= maxOpen && eldest.hasNext()) {
-            eldest.next().getValue().close();
+            closeReader(eldest.next().getValue());
             eldest.remove();
         }
     }
 
     @Override
     public void close() {
-        for (FrameReader reader : open.values()) {
-            reader.close();
+        for (R reader : open.values()) {
+            closeReader(reader);
         }
         open.clear();
+    }
+
+    /** Readers free native memory and throw nothing; anything else is a bug to see. */
+    private static void closeReader(AutoCloseable reader) {
+        try {
+            reader.close();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("closing a reader failed", e);
+        }
     }
 }

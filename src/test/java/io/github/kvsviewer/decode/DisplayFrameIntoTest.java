@@ -93,6 +93,20 @@ class DisplayFrameIntoTest {
         }
     }
 
+    @Test
+    void closingEndsTheDecoderThreadsThatDecodeAhead() {
+        DecodedClip decoded = ClipDecoder.open(List.of(clip));
+        ByteBuffer target = ByteBuffer.allocateDirect(FRAME_BYTES);
+        decoded.displayFrameInto(0, target);
+        decoded.displayFrameInto(1, target); // the decoder thread is now decoding frames 2 and 3
+
+        decoded.close();
+
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .doesNotContain("display-decoder");
+        assertThatThrownBy(() -> decoded.displayFrameInto(2, target)).isInstanceOf(IllegalStateException.class);
+    }
+
     private static Instant strip(ByteBuffer pixels) {
         return Instant.ofEpochMilli(TimeCodeStrip.readBgra(pixels.duplicate().clear(), 480, 270, 480 * 4));
     }
