@@ -93,14 +93,24 @@ public final class FrameExporter {
         selected = indices.size();
         long started = System.nanoTime();
         boolean cancelled = false;
-        try (ImageEncoder encoder = new ImageEncoder(options)) {
+        List<FrameTime> times = indices.stream().map(timeline::frame).toList();
+        try (EncodeAhead frames = new EncodeAhead(clip, times, options, EncodeAhead.workersForThisMachine())) {
             progress.update(0, selected);
-            for (int index : indices) {
+            for (FrameTime time : times) {
                 if (progress.isCancelled() || Thread.currentThread().isInterrupted()) {
                     cancelled = true;
                     break;
                 }
-                exportFrame(timeline.frame(index), encoder);
+                byte[] bytes;
+                try {
+                    bytes = frames.next();
+                } catch (InterruptedException e) {
+                    cancelled = true; // as a cancel: the interrupt stays set for the caller
+                    break;
+                } catch (EncodeAhead.StepFailure e) {
+                    throw stepFailure(time.index(), e);
+                }
+                writeFrame(time, bytes);
                 progress.update(written.size(), selected);
             }
         } catch (ExportException e) {
@@ -122,22 +132,20 @@ public final class FrameExporter {
         return result;
     }
 
-    private void exportFrame(FrameTime time, ImageEncoder encoder) {
+    /** Frame {@code index} could not be decoded or encoded. */
+    private ExportException stepFailure(int index, EncodeAhead.StepFailure step) {
+        Throwable cause = step.getCause();
+        Exception exception = cause instanceof Exception e ? e : new IllegalStateException(cause);
+        if (step.decoding()) {
+            return failure(Kind.FRAME_UNAVAILABLE, "Frame " + index + " could not be decoded: "
+                    + ExportFailures.reason(exception) + ".", exception, true);
+        }
+        return failure(Kind.ENCODING_FAILED, "Frame " + index + " could not be saved as "
+                + options.format() + ": " + ExportFailures.reason(exception) + ".", exception, true);
+    }
+
+    private void writeFrame(FrameTime time, byte[] bytes) {
         int index = time.index();
-        BufferedImage image;
-        try {
-            image = clip.exportImage(index); // the decoder hands over a fresh image: nothing to copy
-        } catch (RuntimeException e) {
-            throw failure(Kind.FRAME_UNAVAILABLE, "Frame " + index + " could not be decoded: "
-                    + ExportFailures.reason(e) + ".", e, true);
-        }
-        byte[] bytes;
-        try {
-            bytes = encoder.encode(image);
-        } catch (IOException | RuntimeException e) {
-            throw failure(Kind.ENCODING_FAILED, "Frame " + index + " could not be saved as "
-                    + options.format() + ": " + ExportFailures.reason(e) + ".", e, true);
-        }
         NewFileWriter.Written file;
         try {
             file = files.write(names.frameBase(time), options.format().extension(), bytes);
