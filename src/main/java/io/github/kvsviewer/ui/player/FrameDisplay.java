@@ -16,14 +16,26 @@ public interface FrameDisplay extends AutoCloseable {
     record Failure(int index, String reason) {
     }
 
-    /** Asks for frame {@code index}; earlier requests not yet served may be dropped. */
+    /** Asks for frame {@code index} itself; earlier requests not yet served may be dropped. */
     void show(int index);
+
+    /**
+     * Asks for frame {@code index} while the scrubber is dragged: its small scrub
+     * preview (the same frame, fewer pixels) when one is ready, else the frame itself.
+     */
+    void preview(int index);
 
     /** The index of the frame whose pixels are on screen; -1 before the first one. */
     ReadOnlyIntegerProperty shownIndexProperty();
 
-    /** The picture on screen (one image, rewritten in place); null before the first frame. */
+    /**
+     * The picture on screen; null before the first frame. One image for the frames and
+     * one for the previews, each rewritten in place: fit it to a size, not to its pixels.
+     */
     ReadOnlyObjectProperty<Image> imageProperty();
+
+    /** True while the picture on screen is the preview of the shown frame rather than the frame itself. */
+    ReadOnlyBooleanProperty showingPreviewProperty();
 
     /** True when the frame on screen is the one last asked for (or asking for it failed). */
     ReadOnlyBooleanProperty settledProperty();

@@ -2,7 +2,9 @@ package io.github.kvsviewer.ui.player;
 
 import io.github.kvsviewer.ui.Messages;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.image.ImageView;
@@ -30,16 +32,26 @@ public final class FrameView extends BorderPane {
     private static StackPane createPicture(PlayerViewModel model) {
         ImageView image = new ImageView();
         image.setId("frameImage");
-        image.setPreserveRatio(true);
+        image.setPreserveRatio(false); // the size is fitted to the clip's aspect below, whichever picture it shows
         image.setSmooth(true);
         image.imageProperty().bind(model.imageProperty());
-        StackPane picture = new StackPane(image);
+        Label previewHint = new Label(model.messages().get("frame.preview"));
+        previewHint.setId("previewHint");
+        previewHint.getStyleClass().add("preview-hint");
+        previewHint.visibleProperty().bind(model.showingPreviewProperty());
+        StackPane.setAlignment(previewHint, Pos.TOP_LEFT);
+        StackPane picture = new StackPane(image, previewHint);
         picture.getStyleClass().add("frame-picture");
-        // The picture follows the space it is given, never the other way round.
+        // The picture follows the space it is given, never the other way round, and
+        // keeps the clip's aspect: the small scrub preview (its height rounded to even)
+        // is scaled to exactly the rectangle of the full frame, so nothing jumps.
         picture.setMinSize(0, 0);
         picture.setPrefSize(640, 360);
-        image.fitWidthProperty().bind(picture.widthProperty());
-        image.fitHeightProperty().bind(picture.heightProperty());
+        DoubleBinding fitWidth = Bindings.createDoubleBinding(
+                () -> Math.min(picture.getWidth(), picture.getHeight() * model.pictureAspectProperty().get()),
+                picture.widthProperty(), picture.heightProperty(), model.pictureAspectProperty());
+        image.fitWidthProperty().bind(fitWidth);
+        image.fitHeightProperty().bind(fitWidth.divide(model.pictureAspectProperty()));
         return picture;
     }
 

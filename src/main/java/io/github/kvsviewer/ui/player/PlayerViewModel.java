@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,6 +35,8 @@ import javafx.scene.image.Image;
  */
 public final class PlayerViewModel implements AutoCloseable {
 
+    private static final double NO_CLIP_ASPECT = 16.0 / 9;
+
     private final SessionModel session;
     private final Messages messages;
     private final Function<DecodedClip, FrameDisplay> displays;
@@ -44,6 +48,8 @@ public final class PlayerViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<FrameTime> shownFrame = new ReadOnlyObjectWrapper<>(this, "shownFrame");
     private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>(this, "image");
     private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(this, "settled", true);
+    private final ReadOnlyBooleanWrapper showingPreview = new ReadOnlyBooleanWrapper(this, "showingPreview", false);
+    private final ReadOnlyDoubleWrapper pictureAspect = new ReadOnlyDoubleWrapper(this, "pictureAspect", NO_CLIP_ASPECT);
     private final ReadOnlyBooleanWrapper hasClip = new ReadOnlyBooleanWrapper(this, "hasClip", false);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
     private final ReadOnlyObjectWrapper<FrameInfo> frameInfo = new ReadOnlyObjectWrapper<>(this, "frameInfo");
@@ -54,6 +60,7 @@ public final class PlayerViewModel implements AutoCloseable {
     private ClipTimeline timeline;
     private FrameDisplay display;
     private Playback playback;
+    private boolean dragging; // while a drag moves the current frame: ask the display for a preview
 
     /**
      * @param displays makes the display of a loaded clip ({@code FramePresenter::new} in the window)
@@ -147,16 +154,25 @@ public final class PlayerViewModel implements AutoCloseable {
         }
     }
 
-    /** While the scrubber is dragged: a preview; the display drops frames the mouse has already left. */
+    /** While the scrubber is dragged: the frame's preview; the display drops frames the mouse has already left. */
     public void seekWhileDragging(int index) {
         pause();
-        moveTo(index);
+        dragging = true;
+        try {
+            moveTo(index);
+        } finally {
+            dragging = false;
+        }
     }
 
     /** The drag (or a click on the track) ended on {@code index}: that exact frame is shown. */
     public void seekDone(int index) {
         pause();
+        int before = currentIndex.get();
         moveTo(index);
+        if (display != null && currentIndex.get() == before) {
+            display.show(before); // the drag ended on the frame it last previewed: now the frame itself
+        }
     }
 
     private void pulse(long nanos) {
@@ -193,7 +209,9 @@ public final class PlayerViewModel implements AutoCloseable {
             return;
         }
         session.currentFrameProperty().set(index);
-        if (display != null) {
+        if (display != null && dragging) {
+            display.preview(index);
+        } else if (display != null) {
             display.show(index);
         }
     }
@@ -204,6 +222,7 @@ public final class PlayerViewModel implements AutoCloseable {
             shownIndex.unbind();
             image.unbind();
             settled.unbind();
+            showingPreview.unbind();
             display.close();
             display = null;
         }
@@ -214,15 +233,18 @@ public final class PlayerViewModel implements AutoCloseable {
             shownIndex.set(-1);
             image.set(null);
             settled.set(true);
+            showingPreview.set(false);
         } else {
             display = displays.apply(clip.decoded());
             shownIndex.bind(display.shownIndexProperty());
             image.bind(display.imageProperty());
             settled.bind(display.settledProperty());
+            showingPreview.bind(display.showingPreviewProperty());
             display.failureProperty().addListener((obs, old, failed) -> failure.set(failed == null ? ""
                     : messages.get("frame.failed", failed.index(), failed.reason())));
         }
         hasClip.set(clip != null);
+        pictureAspect.set(clip == null ? NO_CLIP_ASPECT : (double) clip.decoded().width() / clip.decoded().height());
         frameCount.set(timeline == null ? 0 : timeline.frameCount());
         describeClip();
         if (clip == null) {
@@ -290,6 +312,19 @@ public final class PlayerViewModel implements AutoCloseable {
     /** True when the frame on screen is the frame asked for. */
     public ReadOnlyBooleanProperty settledProperty() {
         return settled.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the picture is the scrub preview of the shown frame: the same frame
+     * and time, fewer pixels (the info panel stays true; the view may hint at it).
+     */
+    public ReadOnlyBooleanProperty showingPreviewProperty() {
+        return showingPreview.getReadOnlyProperty();
+    }
+
+    /** Width over height of the clip's frames: the shape a preview is stretched to, so it lands where the frame is. */
+    public ReadOnlyDoubleProperty pictureAspectProperty() {
+        return pictureAspect.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty hasClipProperty() {

@@ -4,21 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kvsviewer.clip.ClipTimeline;
 import io.github.kvsviewer.clip.TimeDisplay;
-import io.github.kvsviewer.decode.DisplayFrame;
-import io.github.kvsviewer.local.TimeCodeStrip;
+import io.github.kvsviewer.decode.DecoderSettings;
 import io.github.kvsviewer.ui.LoadedClip;
 import io.github.kvsviewer.ui.SessionModel;
-import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,7 +148,7 @@ class FramePresenterTest {
 
     @Test
     void requestsMadeDuringADecodeAreDroppedForTheLatest() throws Exception {
-        ScriptedClip scripted = new ScriptedClip(clip.decoded(), true, index -> null);
+        ScriptedClip scripted = new ScriptedClip(clip.decoded(), true, index -> { });
         FramePresenter held = fx(() -> new FramePresenter(scripted));
         try {
             fx(() -> {
@@ -177,48 +176,118 @@ class FramePresenterTest {
     }
 
     @Test
-    void aFrameOfAnotherSizeReplacesTheImageAndItsStrideIsHonoured() throws Exception {
-        int width = 96;
-        int height = 54;
-        int stride = width * 4 + 64; // padded rows, as JavaCV pads them
-        byte[] pixels = new byte[stride * height];
-        Arrays.fill(pixels, (byte) 0x7F); // the padding: must never show
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                int at = y * stride + x * 4;
-                pixels[at] = (byte) x; // blue
-                pixels[at + 1] = (byte) y; // green
-                pixels[at + 2] = (byte) 200; // red
-                pixels[at + 3] = (byte) 0xFF;
-            }
-        }
-        DisplayFrame small = new DisplayFrame(3, width, height, stride, ByteBuffer.wrap(pixels).asReadOnlyBuffer());
-        ScriptedClip scripted = new ScriptedClip(clip.decoded(), false, index -> index == 3 ? small : null);
-        FramePresenter sized = fx(() -> new FramePresenter(scripted));
+    void aDragShowsThePreviewOfThatFrameAndItsEndTheFrameItself() throws Exception {
+        openPlayer();
+        Image frameImage = fx(() -> model.imageProperty().get());
+        awaitPreviewsReady();
+        fx(() -> {
+            model.seekWhileDragging(12);
+            model.seekWhileDragging(23);
+            return null;
+        });
+        awaitUntil(() -> model.settledProperty().get() && model.shownIndexProperty().get() == 23
+                && model.showingPreviewProperty().get());
+        Image preview = fx(() -> model.imageProperty().get());
+        assertThat(preview).isNotSameAs(frameImage);
+        assertThat(preview.getWidth()).isEqualTo(clip.decoded().previewWidth());
+        assertThat(preview.getHeight()).isEqualTo(clip.decoded().previewHeight());
+        // The preview is that very frame, fewer pixels: its strip is the time the panel shows.
+        assertShownPixelsMatchTheModel(23);
+        assertThat(presenter.stats().previews()).isPositive();
+
+        fx(() -> {
+            model.seekDone(23); // released on the frame it previewed
+            return null;
+        });
+        awaitUntil(() -> model.settledProperty().get() && !model.showingPreviewProperty().get());
+        assertThat(fx(() -> model.imageProperty().get())).isSameAs(frameImage);
+        assertShownPixelsMatchTheModel(23);
+
+        // Keys after a drag: the frame itself at once.
+        fx(() -> {
+            model.seekWhileDragging(40);
+            model.stepForward();
+            return null;
+        });
+        awaitShown(41);
+        assertThat(fx(() -> model.showingPreviewProperty().get())).isFalse();
+        assertShownPixelsMatchTheModel(41);
+        logStats("drag");
+    }
+
+    @Test
+    void withoutPreviewsADragShowsTheFramesAndItsEndDecodesNothingMore() throws Exception {
+        LoadedClip noPreviews = PlayerFootage.shared().load(PlayerFootage.WHOLE,
+                DecoderSettings.defaults().withPreviewWidth(0));
+        ScriptedClip scripted = new ScriptedClip(noPreviews.decoded(), false, index -> { });
+        FramePresenter dragged = fx(() -> new FramePresenter(scripted));
         try {
-            showAndWait(sized, 2);
-            Image big = fx(() -> sized.imageProperty().get());
-            assertThat(big.getWidth()).isEqualTo(480);
-            showAndWait(sized, 3);
-            Image replaced = fx(() -> sized.imageProperty().get());
-            assertThat(replaced).isNotSameAs(big);
-            assertThat(replaced.getWidth()).isEqualTo(width);
-            int[] argb = fx(() -> {
-                int[] read = new int[width * height];
-                replaced.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), read, 0, width);
-                return read;
+            fx(() -> {
+                dragged.preview(14);
+                return null;
             });
-            for (int y = 0; y < height; y++) {
-                for (int x = 0; x < width; x++) {
-                    assertThat(argb[y * width + x]).isEqualTo(0xFF000000 | 200 << 16 | y << 8 | x);
-                }
-            }
+            awaitUntil(() -> dragged.settledProperty().get() && dragged.shownIndexProperty().get() == 14);
+            assertThat(fx(() -> dragged.showingPreviewProperty().get())).isFalse();
+            assertThat(stripOf(fx(() -> dragged.imageProperty().get()))).isEqualTo(timeline.frame(14).exact());
+            fx(() -> {
+                dragged.show(14); // the drag ends there: that frame is on screen already
+                return null;
+            });
+            assertThat(fx(() -> dragged.settledProperty().get())).isTrue();
+            assertThat(scripted.decoded).containsExactly(14);
         } finally {
             fx(() -> {
-                sized.close();
+                dragged.close();
+                return null;
+            });
+            noPreviews.decoded().close();
+        }
+    }
+
+    @Test
+    void racingRequestsNeverPaintAPictureOfAnotherFrame() throws Exception {
+        openPlayer();
+        awaitPreviewsReady();
+        List<String> wrong = new CopyOnWriteArrayList<>();
+        // Every picture painted, frame or preview, must carry its own frame's strip.
+        ChangeListener<Number> check = (obs, old, index) -> {
+            Instant strip = ImageStrip.of(model.imageProperty().get());
+            if (!strip.equals(timeline.frame(index.intValue()).exact())) {
+                wrong.add("frame " + index + " showed " + strip);
+            }
+        };
+        fx(() -> {
+            model.shownIndexProperty().addListener(check);
+            return null;
+        });
+        Random random = new Random(99);
+        for (int n = 0; n < 400; n++) {
+            int index = random.nextInt(timeline.frameCount());
+            boolean drag = random.nextBoolean();
+            // One FX event each, never waiting for a picture: requests, decodes and paints interleave in every order.
+            fx(() -> {
+                if (drag) {
+                    model.seekWhileDragging(index);
+                } else {
+                    model.seekDone(index);
+                }
                 return null;
             });
         }
+        fx(() -> {
+            model.seekDone(29);
+            return null;
+        });
+        awaitUntil(() -> model.settledProperty().get() && model.shownIndexProperty().get() == 29
+                && !model.showingPreviewProperty().get());
+        fx(() -> {
+            model.shownIndexProperty().removeListener(check);
+            return null;
+        });
+        assertShownPixelsMatchTheModel(29);
+        assertThat(wrong).isEmpty();
+        assertThat(presenter.buffersAllocated()).isLessThanOrEqualTo(FrameBuffers.COUNT);
+        logStats("race");
     }
 
     @Test
@@ -227,7 +296,6 @@ class FramePresenterTest {
             if (index == 7) {
                 throw new IllegalStateException("cut short");
             }
-            return null;
         });
         FramePresenter presenter = fx(() -> new FramePresenter(failing));
         try {
@@ -277,14 +345,13 @@ class FramePresenterTest {
 
     /** The time-code strip of the image as it is on screen. */
     private Instant stripOf(Image image) throws Exception {
-        return fx(() -> {
-            int width = (int) image.getWidth();
-            int height = (int) image.getHeight();
-            byte[] pixels = new byte[width * height * 4];
-            image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getByteBgraPreInstance(), pixels, 0,
-                    width * 4);
-            return Instant.ofEpochMilli(TimeCodeStrip.readBgra(ByteBuffer.wrap(pixels), width, height, width * 4));
-        });
+        return fx(() -> ImageStrip.of(image));
+    }
+
+    /** The presenter starts the proxy with the first frame; a drag then finds every preview. */
+    private void awaitPreviewsReady() throws Exception {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                () -> clip.decoded().previewFramesReady() == timeline.frameCount());
     }
 
     private void awaitShown(int index) throws Exception {
@@ -302,9 +369,9 @@ class FramePresenterTest {
 
     private void logStats(String what) {
         FramePresenter.Stats s = presenter.stats();
-        log.info("Presenter, {}: {} requests, {} superseded, {} decoded (mean {} ms, max {} ms), {} painted"
-                + " (mean {} ms, max {} ms)", what, s.requests(), s.superseded(), s.decoded(),
-                millis(s.decodeNanos(), s.decoded()), millis(s.maxDecodeNanos(), 1), s.painted(),
+        log.info("Presenter, {}: {} requests, {} superseded, {} decoded (mean {} ms, max {} ms), {} previews,"
+                + " {} painted (mean {} ms, max {} ms)", what, s.requests(), s.superseded(), s.decoded(),
+                millis(s.decodeNanos(), s.decoded()), millis(s.maxDecodeNanos(), 1), s.previews(), s.painted(),
                 millis(s.paintNanos(), s.painted()), millis(s.maxPaintNanos(), 1));
     }
 

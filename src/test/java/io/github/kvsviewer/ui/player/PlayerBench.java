@@ -103,10 +103,14 @@ public final class PlayerBench {
         }
     }
 
-    /** A drag across the whole clip in 2 s at 60 Hz: how far behind the picture is, and the settle after release. */
+    /**
+     * A drag across the whole clip in 2 s at 60 Hz, previews as the scrubber asks for
+     * them: how far behind the picture is, and the settle on the exact frame after release.
+     */
     private static void drag(FramePresenter presenter, int n) throws Exception {
         showAndWait(presenter, 0);
         long paintedBefore = presenter.stats().painted();
+        long previewsBefore = presenter.stats().previews();
         int steps = 120;
         double behind = 0;
         long began = System.nanoTime();
@@ -118,15 +122,16 @@ public final class PlayerBench {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             int shown = onFx(() -> {
-                presenter.show(index);
+                presenter.preview(index);
                 return presenter.shownIndexProperty().get();
             });
             behind += index - shown;
         }
         double settle = showAndWait(presenter, n - 1);
-        System.out.printf(Locale.ROOT, "drag over %d frames in 2 s at 60 Hz: %d pictures painted, on average %.1f"
-                + " frames behind the mouse, %.1f ms to the exact frame after release%n", n,
-                presenter.stats().painted() - paintedBefore, behind / steps, settle);
+        System.out.printf(Locale.ROOT, "drag over %d frames in 2 s at 60 Hz: %d pictures painted (%d previews),"
+                + " on average %.1f frames behind the mouse, %.1f ms to the exact frame after release%n", n,
+                presenter.stats().painted() - paintedBefore, presenter.stats().previews() - previewsBefore,
+                behind / steps, settle);
     }
 
     /** Request to painted, in ms. */

@@ -9,6 +9,7 @@ import io.github.kvsviewer.clip.ClipPlan;
 import io.github.kvsviewer.clip.ClipPlanner;
 import io.github.kvsviewer.decode.ClipDecoder;
 import io.github.kvsviewer.decode.DecodedClip;
+import io.github.kvsviewer.decode.DecoderSettings;
 import io.github.kvsviewer.local.ClipMuxer;
 import io.github.kvsviewer.local.ClipSegment;
 import io.github.kvsviewer.local.DemoFootage;
@@ -72,12 +73,17 @@ final class PlayerFootage {
 
     /** The clip the viewer would load for {@code requested}, with the differences the loader would find. */
     LoadedClip load(TimeRange requested) {
+        return load(requested, DecoderSettings.defaults());
+    }
+
+    /** As {@link #load(TimeRange)}, decoded with these settings. */
+    LoadedClip load(TimeRange requested, DecoderSettings settings) {
         ClipPlan plan = new ClipPlanner().plan(requested, store.fragments(SPEC.name()));
         List<ClipBytes> parts = new ArrayList<>();
         for (ClipPart part : plan.parts()) {
             parts.add(new ClipBytes(mp4(part.fragments()), part.range(), part.fragments()));
         }
-        DecodedClip decoded = ClipDecoder.open(parts);
+        DecodedClip decoded = ClipDecoder.open(parts, settings);
         return new LoadedClip(SPEC.name(), plan, decoded, ClipCheck.differences(plan, decoded.timeline()));
     }
 

@@ -92,6 +92,30 @@ class PlayerViewModelTest {
     }
 
     @Test
+    void aDragAsksForPreviewsAndItsEndForTheExactFrame() {
+        ImmediateDisplay display = displays.get(0);
+        model.seekWhileDragging(12);
+        model.seekWhileDragging(30);
+        assertThat(display.previews).containsExactly(12, 30);
+        assertThat(model.showingPreviewProperty().get()).isTrue();
+        // The preview is that frame: the info panel says its own time.
+        assertThat(model.frameInfoProperty().get().position()).isEqualTo("Frame 30 / 40");
+        assertThat(model.frameInfoProperty().get().exactTime()).isEqualTo(FrameInfo.timeText(
+                new TimeDisplay(TimeDisplay.JAPAN), timeline.frame(30).exact()));
+
+        model.seekDone(30); // released where the last preview was: the same index, now the frame itself
+        assertThat(display.requests).containsExactly(0, 30);
+        assertThat(model.showingPreviewProperty().get()).isFalse();
+
+        model.seekWhileDragging(5);
+        model.seekDone(8);
+        model.stepForward();
+        assertThat(display.previews).containsExactly(12, 30, 5);
+        assertThat(display.requests).containsExactly(0, 30, 8, 9);
+        assertThat(model.showingPreviewProperty().get()).isFalse();
+    }
+
+    @Test
     void followsTheSessionsCurrentFrameClampedToTheClip() {
         session.currentFrameProperty().set(7);
         assertThat(current()).isEqualTo(7);

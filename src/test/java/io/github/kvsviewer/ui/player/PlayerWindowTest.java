@@ -3,21 +3,20 @@ package io.github.kvsviewer.ui.player;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kvsviewer.clip.TimeDisplay;
-import io.github.kvsviewer.local.TimeCodeStrip;
+import io.github.kvsviewer.decode.DecoderSettings;
 import io.github.kvsviewer.ui.LoadedClip;
 import io.github.kvsviewer.ui.SessionModel;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -45,6 +44,7 @@ class PlayerWindowTest {
     private static final TimeDisplay JST = new TimeDisplay(TimeDisplay.JAPAN);
 
     private LoadedClip clip;
+    private SessionModel session;
     private PlayerViewModel model;
     private ScrubberView scrubber;
 
@@ -60,7 +60,7 @@ class PlayerWindowTest {
 
     @Start
     void start(Stage stage) {
-        SessionModel session = new SessionModel();
+        session = new SessionModel();
         model = PlayerViewModel.create(session, PlayerResources.messages(Locale.ENGLISH));
         scrubber = new ScrubberView(model);
         TextField note = new TextField();
@@ -158,18 +158,57 @@ class PlayerWindowTest {
         assertTimeShownIsTheStrip(robot);
     }
 
+    @Test
+    void aDraggedPreviewIsScaledUpToWhereTheFrameIsAndReleasingShowsTheFrame(FxRobot robot) throws Exception {
+        // Previews half the frame's width, 136 rows for 135: still drawn on the frame's exact rectangle.
+        LoadedClip smallPreviews = PlayerFootage.shared().load(PlayerFootage.WHOLE,
+                DecoderSettings.defaults().withPreviewWidth(240));
+        try {
+            WaitForAsyncUtils.asyncFx(() -> session.clipProperty().set(smallPreviews)).get(30, TimeUnit.SECONDS);
+            awaitShown(0);
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> smallPreviews.decoded().previewFramesReady()
+                    == smallPreviews.decoded().timeline().frameCount());
+            ImageView view = robot.lookup("#frameImage").queryAs(ImageView.class);
+            Node hint = robot.lookup("#previewHint").query();
+            Slider slider = robot.lookup("#scrubber").queryAs(Slider.class);
+            Bounds frameBounds = onFx(view::getBoundsInParent);
+            assertThat(frameBounds.getWidth()).isPositive();
+            assertThat(onFx(hint::isVisible)).isFalse();
+
+            WaitForAsyncUtils.asyncFx(() -> {
+                slider.setValueChanging(true);
+                slider.setValue(20);
+            }).get(30, TimeUnit.SECONDS);
+            awaitShown(20);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(onFx(model.showingPreviewProperty()::get)).isTrue();
+            assertThat(onFx(() -> view.getImage().getWidth())).isEqualTo(240);
+            assertThat(onFx(view::getBoundsInParent)).isEqualTo(frameBounds);
+            assertThat(onFx(hint::isVisible)).isTrue();
+            assertThat(robot.lookup("#framePosition").queryAs(Label.class).getText()).isEqualTo("Frame 20 / 50");
+
+            WaitForAsyncUtils.asyncFx(() -> slider.setValueChanging(false)).get(30, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                    () -> onFx(() -> model.settledProperty().get() && !model.showingPreviewProperty().get()));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(onFx(() -> view.getImage().getWidth())).isEqualTo(480);
+            assertThat(onFx(view::getBoundsInParent)).isEqualTo(frameBounds);
+            assertThat(onFx(hint::isVisible)).isFalse();
+            assertTimeShownIsTheStrip(robot);
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> session.clipProperty().set(null)).get(30, TimeUnit.SECONDS);
+            smallPreviews.decoded().close();
+        }
+    }
+
     private void assertTimeShownIsTheStrip(FxRobot robot) throws Exception {
         ImageView view = robot.lookup("#frameImage").queryAs(ImageView.class);
-        Instant strip = WaitForAsyncUtils.asyncFx(() -> stripOf(view.getImage())).get(30, TimeUnit.SECONDS);
+        Instant strip = onFx(() -> ImageStrip.of(view.getImage()));
         assertThat(robot.lookup("#exactTime").queryAs(Label.class).getText()).isEqualTo(JST.dateTime(strip) + " JST");
     }
 
-    private static Instant stripOf(Image image) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        byte[] pixels = new byte[width * height * 4];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getByteBgraPreInstance(), pixels, 0, width * 4);
-        return Instant.ofEpochMilli(TimeCodeStrip.readBgra(ByteBuffer.wrap(pixels), width, height, width * 4));
+    private static <T> T onFx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
     }
 
     private void awaitShown(int index) throws Exception {

@@ -4,15 +4,18 @@ import io.github.kvsviewer.clip.ClipTimeline;
 import io.github.kvsviewer.decode.DecodedClip;
 import io.github.kvsviewer.decode.DisplayFrame;
 import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.IntFunction;
+import java.util.function.IntConsumer;
 
 /**
  * A real decoded clip with a script around its display path: it records which
  * frames were decoded, can hold the first decode until released (so requests pile
- * up behind it deterministically), and can answer some frames itself.
+ * up behind it deterministically), and runs a hook before each decode (which may
+ * throw, as a broken frame does). Previews come from the real clip.
  */
 final class ScriptedClip implements DecodedClip {
 
@@ -22,13 +25,13 @@ final class ScriptedClip implements DecodedClip {
 
     private final DecodedClip real;
     private final boolean holdFirst;
-    private final IntFunction<DisplayFrame> script;
+    private final IntConsumer beforeDecode;
 
-    /** @param script a frame for an index, or null to decode it for real; may throw */
-    ScriptedClip(DecodedClip real, boolean holdFirst, IntFunction<DisplayFrame> script) {
+    /** @param beforeDecode runs before each display decode with its index; may throw */
+    ScriptedClip(DecodedClip real, boolean holdFirst, IntConsumer beforeDecode) {
         this.real = real;
         this.holdFirst = holdFirst;
-        this.script = script;
+        this.beforeDecode = beforeDecode;
         if (!holdFirst) {
             releaseFirstDecode.countDown();
         }
@@ -51,6 +54,17 @@ final class ScriptedClip implements DecodedClip {
 
     @Override
     public DisplayFrame displayFrame(int index) {
+        script(index);
+        return real.displayFrame(index);
+    }
+
+    @Override
+    public void displayFrameInto(int index, ByteBuffer target) {
+        script(index);
+        real.displayFrameInto(index, target);
+    }
+
+    private void script(int index) {
         decoded.add(index);
         if (holdFirst && firstDecodeStarted.getCount() > 0) {
             firstDecodeStarted.countDown();
@@ -61,8 +75,32 @@ final class ScriptedClip implements DecodedClip {
                 throw new IllegalStateException(e);
             }
         }
-        DisplayFrame scripted = script.apply(index);
-        return scripted != null ? scripted : real.displayFrame(index);
+        beforeDecode.accept(index);
+    }
+
+    @Override
+    public Optional<DisplayFrame> previewFrame(int index) {
+        return real.previewFrame(index);
+    }
+
+    @Override
+    public boolean previewFrameInto(int index, ByteBuffer target) {
+        return real.previewFrameInto(index, target);
+    }
+
+    @Override
+    public int previewWidth() {
+        return real.previewWidth();
+    }
+
+    @Override
+    public int previewHeight() {
+        return real.previewHeight();
+    }
+
+    @Override
+    public int previewFramesReady() {
+        return real.previewFramesReady();
     }
 
     @Override
