@@ -38,7 +38,7 @@ public final class BenchCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the bench's own archive and exported "
-            + "files (default: a temp folder, deleted afterwards).")
+            + "files, rebuilt on every run and kept (default: a temp folder, deleted afterwards).")
     Path work;
 
     @Spec
@@ -76,6 +76,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     private void run(BenchScale scale, Path workDir, FigureReport report, PrintWriter stderr)
             throws IOException, InterruptedException {
+        // A --work folder kept from an earlier run: its archive and exports are rebuilt, not appended to.
+        deleteQuietly(workDir.resolve("archive"));
+        deleteQuietly(workDir.resolve("export"));
         FragmentStore source = FragmentStore.open(scale.quick() ? workDir.resolve("source")
                 : data != null ? data : FragmentStore.defaultDataDir());
         BenchFootage footage = BenchFootage.prepare(scale, source, workDir.resolve("archive"), stderr);
