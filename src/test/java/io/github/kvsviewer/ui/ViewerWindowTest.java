@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
@@ -104,11 +105,27 @@ class ViewerWindowTest {
                 && stream.name().equals(name)).tryQuery();
     }
 
-    /** Load is enabled once the stream and range are known: wait for that rather than click a disabled button. */
+    /**
+     * Load is enabled once the stream and range are known: wait for that rather than click a disabled button.
+     * Then wait for the load to start (Cancel enabled, or a status already); a click the headless robot lost
+     * (seen twice under load: nothing started, no status, Cancel disabled) is made once more.
+     */
     private static void clickLoad(FxRobot robot) throws Exception {
         javafx.scene.control.Button load = robot.lookup("#load").queryButton();
+        javafx.scene.control.Button cancel = robot.lookup("#cancelLoad").queryButton();
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> !load.isDisabled());
         robot.clickOn(load);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> loadStarted(robot, cancel));
+        } catch (TimeoutException lost) {
+            WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> !load.isDisabled());
+            robot.clickOn(load);
+            WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> loadStarted(robot, cancel));
+        }
+    }
+
+    private static boolean loadStarted(FxRobot robot, javafx.scene.control.Button cancel) {
+        return !cancel.isDisabled() || !text(robot, "#loadStatus").isEmpty();
     }
 
     private static String text(FxRobot robot, String id) {
