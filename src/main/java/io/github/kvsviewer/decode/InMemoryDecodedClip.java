@@ -16,8 +16,8 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
  * <p>Two paths, each with its own grabbers and its own lock, so they run at the same
  * time without waiting for each other: display (BGRA, through a byte-budgeted LRU
  * cache of decoded frames, at most two parts' decoders open, each decoding ahead
- * on its own thread: {@link DecodeAhead}) and export (the decoder's
- * pictures at full resolution, one part's decoder open). Calls on the same path wait for one
+ * on its own thread: {@link DecodeAhead}) and export (the decoder's own pictures
+ * at full resolution, one part's decoder open). Calls on the same path wait for one
  * another. Scrub previews come from a {@link PreviewProxy} with its own builder
  * thread and decoders, built once the first preview is asked for.
  * {@link #close()} waits for calls in progress, then frees every decoder; later
