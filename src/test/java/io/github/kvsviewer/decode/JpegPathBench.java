@@ -1,13 +1,8 @@
 package io.github.kvsviewer.decode;
 
 import io.github.kvsviewer.archive.ClipBytes;
-import io.github.kvsviewer.local.DemoStreamSpec;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -26,10 +21,7 @@ public final class JpegPathBench {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("jpeg-bench");
-        DemoStreamSpec spec = new DemoStreamSpec("bench-1080p30", 1920, 1080, 30, Duration.ofSeconds(2),
-                Instant.parse("2026-11-20T01:00:00Z"), Duration.ofSeconds(10), List.of());
-        ClipBytes clip = TestFootage.wholeStream(dir, spec);
+        ClipBytes clip = ExportCpuBench.footage1080p(args);
         try (DecodedClip decoded = ClipDecoder.open(List.of(clip)); JpegEncoder jpeg = new JpegEncoder(0.92f)) {
             int frames = decoded.timeline().frameCount();
             for (int round = 1; round <= ROUNDS; round++) {
