@@ -12,9 +12,10 @@ import java.util.Optional;
  * each decoded picture's timestamp against the clip's frame index, and throws
  * rather than hand out a neighbour.
  *
- * <p>Threads: {@link #displayFrame} and {@link #exportImage} use separate decoders
- * and may be called at the same time from two threads (say the UI's decode thread
- * and an export thread); concurrent calls of the same method wait for each other.
+ * <p>Threads: {@link #displayFrame} and {@link #exportImage} / {@link #exportPicture}
+ * use separate decoders and may be called at the same time from two threads (say
+ * the UI's decode thread and an export thread); concurrent calls of the same path
+ * wait for each other.
  * {@link #close()} waits for calls in progress; calls after it throw
  * {@link IllegalStateException}.
  */
@@ -72,6 +73,20 @@ public interface DecodedClip extends AutoCloseable {
      *     the frame cannot be decoded
      */
     BufferedImage exportImage(int index);
+
+    /**
+     * The frame at full resolution for a JPEG export, as the decoder made it (YUV,
+     * not converted to BGR): a picture the caller owns and closes, which may be
+     * handed to another thread. Shares the export decoder with {@link #exportImage}.
+     * The default copies {@link #exportImage}'s pixels.
+     *
+     * @throws IndexOutOfBoundsException outside {@code 0 .. frameCount - 1}
+     * @throws io.github.kvsviewer.archive.ArchiveException of kind UNPLAYABLE_MEDIA when
+     *     the frame cannot be decoded
+     */
+    default DecodedPicture exportPicture(int index) {
+        return DecodedPicture.copyOf(exportImage(index));
+    }
 
     /**
      * A small picture of exactly this frame for scrubbing (BGRA, 480 wide by default),

@@ -1,7 +1,5 @@
 package io.github.kvsviewer.decode;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
 import org.bytedeco.javacv.Frame;
 
@@ -20,17 +18,6 @@ final class FramePixels {
         byte[] pixels = copyRows(frame, 4);
         return new DisplayFrame(clipIndex, frame.imageWidth, frame.imageHeight, frame.imageWidth * 4,
                 ByteBuffer.wrap(pixels).asReadOnlyBuffer());
-    }
-
-    /**
-     * A BGR24 frame as a TYPE_3BYTE_BGR image: its raster stores blue, green, red per
-     * pixel, the byte order of BGR24, so rows copy as they are.
-     */
-    static BufferedImage image(Frame frame) {
-        BufferedImage image = new BufferedImage(frame.imageWidth, frame.imageHeight, BufferedImage.TYPE_3BYTE_BGR);
-        byte[] raster = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        copyRows(frame, 3, raster);
-        return image;
     }
 
     private static byte[] copyRows(Frame frame, int channels) {

@@ -1,7 +1,5 @@
 package io.github.kvsviewer.decode;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
-
 import io.github.kvsviewer.clip.ClipTimeline;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
@@ -18,8 +16,8 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
  * <p>Two paths, each with its own grabbers and its own lock, so they run at the same
  * time without waiting for each other: display (BGRA, through a byte-budgeted LRU
  * cache of decoded frames, at most two parts' decoders open, each decoding ahead
- * on its own thread: {@link DecodeAhead}) and export (BGR24 at
- * full resolution, one part's decoder open). Calls on the same path wait for one
+ * on its own thread: {@link DecodeAhead}) and export (the decoder's own pictures
+ * at full resolution, one part's decoder open). Calls on the same path wait for one
  * another. Scrub previews come from a {@link PreviewProxy} with its own builder
  * thread and decoders, built once the first preview is asked for.
  * {@link #close()} waits for calls in progress, then frees every decoder; later
@@ -47,6 +45,7 @@ final class InMemoryDecodedClip implements DecodedClip {
 
     private final Object exportLock = new Object();
     private final ReaderPool<FrameReader> exportReaders = new ReaderPool<>(EXPORT_READERS);
+    private final BgrImageConverter exportConverter = new BgrImageConverter();
 
     private final Optional<PreviewProxy> preview;
 
@@ -177,14 +176,26 @@ final class InMemoryDecodedClip implements DecodedClip {
 
     @Override
     public BufferedImage exportImage(int index) {
-        Objects.checkIndex(index, timeline.frameCount());
         synchronized (exportLock) {
-            ensureOpen();
-            int partNumber = partOf(index);
-            ClipPart part = parts.get(partNumber);
-            FrameReader reader = exportReaders.reader(partNumber, this::openExportReader);
-            return FramePixels.image(reader.read(index - part.firstFrame()));
+            return exportConverter.image(decodeForExport(index));
         }
+    }
+
+    @Override
+    public DecodedPicture exportPicture(int index) {
+        synchronized (exportLock) {
+            return DecodedPicture.referenceTo(decodeForExport(index));
+        }
+    }
+
+    /** The export decoder's own picture of the frame: valid until its next decode, under the export lock. */
+    private AVFrame decodeForExport(int index) {
+        Objects.checkIndex(index, timeline.frameCount());
+        ensureOpen();
+        int partNumber = partOf(index);
+        ClipPart part = parts.get(partNumber);
+        FrameReader reader = exportReaders.reader(partNumber, this::openExportReader);
+        return (AVFrame) reader.read(index - part.firstFrame()).opaque;
     }
 
     @Override
@@ -228,10 +239,13 @@ final class InMemoryDecodedClip implements DecodedClip {
         return new DecodeAhead(reader, part.frameCount(), DECODE_AHEAD, displaySeeks);
     }
 
-    /** Export keeps each part's own picture size: full resolution, never scaled. */
+    /**
+     * Export keeps each part's own picture size: full resolution, never scaled; in the
+     * decoder's format, which a JPEG encodes from directly and a PNG converts to BGR.
+     */
     private FrameReader openExportReader(int partNumber) {
         ClipPart part = parts.get(partNumber);
-        return new FrameReader(FrameReader.start(part.mp4(), AV_PIX_FMT_BGR24, 0, part.label()),
+        return new FrameReader(FrameReader.start(part.mp4(), FrameReader.DECODER_FORMAT, 0, part.label()),
                 part.index(), part.firstFrame());
     }
 
@@ -286,6 +300,7 @@ final class InMemoryDecodedClip implements DecodedClip {
                 displayReaders.close();
                 displayConverter.close();
                 exportReaders.close();
+                exportConverter.close();
                 cache.clear();
             }
         }

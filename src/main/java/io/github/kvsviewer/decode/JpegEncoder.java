@@ -1,20 +1,15 @@
 package io.github.kvsviewer.decode;
 
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUVJ420P;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.ComponentSampleModel;
-import java.awt.image.DataBufferByte;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.ffmpeg.global.swscale;
 import org.bytedeco.ffmpeg.swscale.SwsContext;
-import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.DoublePointer;
-import org.bytedeco.javacpp.IntPointer;
-import org.bytedeco.javacpp.PointerPointer;
 
 /**
  * Exported frames as JPEG files through FFmpeg's encoder: at 1080p several times
@@ -32,9 +27,6 @@ public final class JpegEncoder implements AutoCloseable {
     private MjpegEncoder encoder;
     private AVFrame picture;
     private SwsContext converter;
-    private BytePointer bgr;
-    private final PointerPointer<BytePointer> source = new PointerPointer<>(1);
-    private final IntPointer sourceStride = new IntPointer(1);
     private int width;
     private int height;
 
@@ -68,20 +60,26 @@ public final class JpegEncoder implements AutoCloseable {
 
     /** A picture {@link #accepts} takes, as the bytes of a JPEG file. */
     public byte[] encode(BufferedImage image) {
-        if (!accepts(image)) {
-            throw new IllegalArgumentException("expected a packed TYPE_3BYTE_BGR picture, not type " + image.getType());
+        try (DecodedPicture picture = DecodedPicture.copyOf(image)) {
+            return encode(picture);
         }
-        prepare(image.getWidth(), image.getHeight());
-        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        bgr.position(0).put(pixels, 0, width * height * 3);
-        source.put(0, bgr.position(0));
-        sourceStride.put(0, width * 3);
-        converter = swscale.sws_getCachedContext(converter, width, height, AV_PIX_FMT_BGR24, width, height,
+    }
+
+    /**
+     * Any decoded picture, as the bytes of a JPEG file: one swscale pass into the
+     * encoder's full-range YUVJ420P. From the decoder's limited-range YUV420P that
+     * pass only stretches the range (both formats share BT.601's matrix, as the BGR
+     * path did), far cheaper than through BGR and back. The picture stays the caller's.
+     */
+    public byte[] encode(DecodedPicture decoded) {
+        AVFrame source = decoded.frame();
+        prepare(source.width(), source.height());
+        converter = swscale.sws_getCachedContext(converter, width, height, source.format(), width, height,
                 AV_PIX_FMT_YUVJ420P, SWS_BILINEAR, null, null, (DoublePointer) null);
         if (converter == null || converter.isNull()) {
-            throw new IllegalStateException("no conversion from BGR24 to YUVJ420P");
+            throw new IllegalStateException("no conversion from pixel format " + source.format() + " to YUVJ420P");
         }
-        swscale.sws_scale(converter, source, sourceStride, 0, height, picture.data(), picture.linesize());
+        swscale.sws_scale(converter, source.data(), source.linesize(), 0, height, picture.data(), picture.linesize());
         return encoder.encode(picture);
     }
 
@@ -94,14 +92,7 @@ public final class JpegEncoder implements AutoCloseable {
         width = newWidth;
         height = newHeight;
         encoder = MjpegEncoder.standard(width, height, quantiser);
-        picture = avutil.av_frame_alloc();
-        picture.format(AV_PIX_FMT_YUVJ420P).width(width).height(height);
-        int result = avutil.av_frame_get_buffer(picture, 64);
-        if (result < 0) {
-            throw new IllegalStateException("no memory for a " + width + "x" + height + " picture: "
-                    + UnplayableMedia.describe(result));
-        }
-        bgr = new BytePointer((long) width * height * 3);
+        picture = DecodedPicture.allocate(AV_PIX_FMT_YUVJ420P, width, height);
     }
 
     private void freeNative() {
@@ -113,10 +104,6 @@ public final class JpegEncoder implements AutoCloseable {
             avutil.av_frame_free(picture);
             picture = null;
         }
-        if (bgr != null) {
-            bgr.close();
-            bgr = null;
-        }
     }
 
     @Override
@@ -124,7 +111,5 @@ public final class JpegEncoder implements AutoCloseable {
         freeNative();
         swscale.sws_freeContext(converter);
         converter = null;
-        source.close();
-        sourceStride.close();
     }
 }

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,8 +21,9 @@ import java.util.concurrent.RejectedExecutionException;
  * progress and cancelling stay with the exporting thread, in frame order, so a
  * cancel still stops before the next file.
  *
- * <p>At most one frame per worker plus one is held decoded or encoded (6 MB each
- * at 1080p).
+ * <p>At most one frame per worker plus one is held decoded or encoded (3 to 6 MB
+ * each at 1080p). A JPEG's frame is the decoder's own picture, which the worker
+ * converts and frees ({@link PictureHandover}); a PNG's a BGR image.
  */
 final class EncodeAhead implements AutoCloseable {
 
@@ -39,7 +41,8 @@ final class EncodeAhead implements AutoCloseable {
         }
     }
 
-    private record Pending(Future<byte[]> bytes, RuntimeException decodeFailure) {
+    /** A frame handed to a worker, or the failure that stopped its decoding; {@code picture} for JPEGs. */
+    private record Pending(Future<byte[]> bytes, PictureHandover picture, RuntimeException decodeFailure) {
     }
 
     private final DecodedClip clip;
@@ -47,12 +50,15 @@ final class EncodeAhead implements AutoCloseable {
     private final List<ExecutorService> lanes = new ArrayList<>();
     private final List<ImageEncoder> encoders = new ArrayList<>();
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+    /** JPEGs encode from the decoder's own YUV picture: no BGR image, one colour conversion. */
+    private final boolean fromDecoder;
     private int nextToDecode;
     private boolean decodeFailed;
 
     EncodeAhead(DecodedClip clip, List<FrameTime> frames, ExportOptions options, int workers) {
         this.clip = clip;
         this.frames = frames;
+        this.fromDecoder = options.format() == ExportFormat.JPEG;
         for (int i = 0; i < workers; i++) {
             String name = "export-encoder-" + (i + 1);
             lanes.add(Executors.newSingleThreadExecutor(task -> {
@@ -98,18 +104,37 @@ final class EncodeAhead implements AutoCloseable {
     private void fill() {
         while (pending.size() <= lanes.size() && nextToDecode < frames.size() && !decodeFailed) {
             int lane = nextToDecode % lanes.size();
-            BufferedImage image;
+            int index = frames.get(nextToDecode++).index();
+            ImageEncoder encoder = encoders.get(lane);
+            Callable<byte[]> encode;
+            PictureHandover picture = null;
             try {
-                image = clip.exportImage(frames.get(nextToDecode).index()); // a fresh image: the worker owns it
+                if (fromDecoder) {
+                    PictureHandover handover = new PictureHandover(clip.exportPicture(index));
+                    picture = handover;
+                    encode = () -> handover.encodeWith(encoder);
+                } else {
+                    BufferedImage image = clip.exportImage(index); // a fresh image: the worker owns it
+                    encode = () -> encoder.encode(image);
+                }
             } catch (RuntimeException e) {
                 decodeFailed = true; // reported at its turn; nothing after it is decoded
-                pending.add(new Pending(null, e));
+                pending.add(new Pending(null, null, e));
                 continue;
-            } finally {
-                nextToDecode++;
             }
-            ImageEncoder encoder = encoders.get(lane);
-            pending.add(new Pending(lanes.get(lane).submit(() -> encoder.encode(image)), null));
+            pending.add(new Pending(submit(lanes.get(lane), encode, picture), picture, null));
+        }
+    }
+
+    /** A picture no worker will ever see is freed here. */
+    private static Future<byte[]> submit(ExecutorService lane, Callable<byte[]> encode, PictureHandover picture) {
+        try {
+            return lane.submit(encode);
+        } catch (RuntimeException e) {
+            if (picture != null) {
+                picture.drop();
+            }
+            throw e;
         }
     }
 
@@ -119,6 +144,9 @@ final class EncodeAhead implements AutoCloseable {
         for (Pending frame : pending) {
             if (frame.bytes() != null) {
                 frame.bytes().cancel(false);
+            }
+            if (frame.picture() != null) {
+                frame.picture().drop(); // unless its worker has it: then the worker frees it
             }
         }
         pending.clear();

@@ -1,5 +1,6 @@
 package io.github.kvsviewer.export;
 
+import io.github.kvsviewer.decode.DecodedPicture;
 import io.github.kvsviewer.decode.JpegEncoder;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +19,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * is about 1 MB). ImageIO's own {@code createImageOutputStream} would cache
  * through a temp file; a memory cache is explicit and faster. JPEGs of decoded
  * frames go through FFmpeg's encoder ({@link JpegEncoder}), several times faster
- * than ImageIO's; other pictures through ImageIO.
+ * than ImageIO's, straight from the decoder's YUV picture; other pictures through
+ * ImageIO.
  */
 final class ImageEncoder implements AutoCloseable {
 
@@ -72,6 +74,14 @@ final class ImageEncoder implements AutoCloseable {
             }
         }
         return bytes.toByteArray();
+    }
+
+    /** A decoder's picture as a JPEG, converted once (JPEG exports only); the picture stays the caller's. */
+    byte[] encode(DecodedPicture picture) {
+        if (format != ExportFormat.JPEG) {
+            throw new IllegalStateException("only JPEGs are encoded from decoded pictures, not " + format);
+        }
+        return fastJpeg.encode(picture);
     }
 
     @Override

@@ -9,9 +9,11 @@ import io.github.kvsviewer.archive.Fragment;
 import io.github.kvsviewer.clip.ClipTimeline;
 import io.github.kvsviewer.local.TimeCodeStrip;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +116,16 @@ class ClipPartsAndFormatsTest {
             assertThat(exported.getWidth()).isEqualTo(384);
             assertThat(exported.getHeight()).isEqualTo(216);
             assertThat(TimeCodeStrip.readInstant(exported)).isEqualTo(decoded.timeline().frame(40).exact());
+            try (JpegEncoder jpeg = new JpegEncoder(0.92f)) {
+                for (int i : new int[] {40, 10, 41}) { // the sizes alternate: one encoder follows them
+                    BufferedImage read;
+                    try (DecodedPicture picture = decoded.exportPicture(i)) {
+                        read = ImageIO.read(new ByteArrayInputStream(jpeg.encode(picture)));
+                    }
+                    assertThat(read.getWidth()).as("JPEG of frame %d", i).isEqualTo(i < 30 ? 480 : 384);
+                    assertThat(TimeCodeStrip.readInstant(read)).isEqualTo(decoded.timeline().frame(i).exact());
+                }
+            }
         }
     }
 

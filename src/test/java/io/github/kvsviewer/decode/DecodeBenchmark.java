@@ -1,18 +1,11 @@
 package io.github.kvsviewer.decode;
 
 import io.github.kvsviewer.archive.ClipBytes;
-import io.github.kvsviewer.archive.Fragment;
-import io.github.kvsviewer.local.ClipMuxer;
-import io.github.kvsviewer.local.ClipSegment;
-import io.github.kvsviewer.local.DemoFootage;
 import io.github.kvsviewer.local.DemoStreamSpec;
-import io.github.kvsviewer.local.FragmentStore;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -28,22 +21,13 @@ public final class DecodeBenchmark {
 
     public static void main(String[] args) throws IOException {
         Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("decode-bench");
-        FragmentStore store = FragmentStore.open(dir);
         List<DemoStreamSpec> specs = List.of(
                 spec("bench-270p10", 480, 270, 10, 1, 20),
                 spec("bench-720p15", 1280, 720, 15, 2, 20),
                 spec("bench-1080p30", 1920, 1080, 30, 2, 10));
-        DemoFootage.ensure(store, "ap-northeast-1", specs, (s, d, t) -> { });
         for (DemoStreamSpec spec : specs) {
-            List<Fragment> fragments = store.fragments(spec.name());
-            List<ClipSegment> segments = new ArrayList<>();
-            for (Fragment fragment : fragments) {
-                segments.add(new ClipSegment(fragment.producerTime(), store.readMedia(spec.name(), fragment.number())));
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ClipMuxer.write(segments.iterator(), out);
-            ClipBytes clip = TestFootage.clipBytes(fragments, out.toByteArray());
-            measure(spec, clip, out.size());
+            ClipBytes clip = TestFootage.wholeStream(dir, spec);
+            measure(spec, clip, clip.mp4().length);
         }
     }
 

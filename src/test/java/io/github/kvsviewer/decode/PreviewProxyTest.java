@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kvsviewer.archive.ClipBytes;
 import io.github.kvsviewer.archive.Fragment;
-import io.github.kvsviewer.local.ClipMuxer;
-import io.github.kvsviewer.local.ClipSegment;
-import io.github.kvsviewer.local.DemoFootage;
 import io.github.kvsviewer.local.DemoStreamSpec;
-import io.github.kvsviewer.local.FragmentStore;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,16 +38,7 @@ class PreviewProxyTest {
     static void makeFootage() throws IOException {
         DemoStreamSpec spec = new DemoStreamSpec("preview-shelf", 960, 540, 10, Duration.ofSeconds(1),
                 TestFootage.START, Duration.ofSeconds(3), List.of());
-        FragmentStore store = FragmentStore.open(data);
-        DemoFootage.ensure(store, "ap-northeast-1", List.of(spec), (stream, done, total) -> { });
-        List<Fragment> fragments = store.fragments(spec.name());
-        List<ClipSegment> segments = new ArrayList<>();
-        for (Fragment fragment : fragments) {
-            segments.add(new ClipSegment(fragment.producerTime(), store.readMedia(spec.name(), fragment.number())));
-        }
-        ByteArrayOutputStream mp4 = new ByteArrayOutputStream();
-        ClipMuxer.write(segments.iterator(), mp4);
-        large = TestFootage.clipBytes(fragments, mp4.toByteArray());
+        large = TestFootage.wholeStream(data, spec);
         footage = TestFootage.shared();
     }
 

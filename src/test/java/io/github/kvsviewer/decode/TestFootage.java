@@ -128,6 +128,20 @@ final class TestFootage {
         return out.toByteArray();
     }
 
+    /** A demo stream generated into {@code dataDir} (kept when already there), whole, as one GetClip result. */
+    static ClipBytes wholeStream(Path dataDir, DemoStreamSpec spec) throws IOException {
+        FragmentStore store = FragmentStore.open(dataDir);
+        DemoFootage.ensure(store, "ap-northeast-1", List.of(spec), (stream, done, total) -> { });
+        List<Fragment> fragments = store.fragments(spec.name());
+        List<ClipSegment> segments = new ArrayList<>();
+        for (Fragment fragment : fragments) {
+            segments.add(new ClipSegment(fragment.producerTime(), store.readMedia(spec.name(), fragment.number())));
+        }
+        ByteArrayOutputStream mp4 = new ByteArrayOutputStream();
+        ClipMuxer.write(segments.iterator(), mp4);
+        return clipBytes(fragments, mp4.toByteArray());
+    }
+
     /** One GetClip result: the MP4 and the fragments it holds. */
     static ClipBytes clipBytes(List<Fragment> selected, byte[] mp4) {
         TimeRange requested = new TimeRange(selected.get(0).producerTime(),

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Never overwrite, never half-write, stop cleanly, and say clearly what went wrong. */
 class FrameExporterSafetyTest {
@@ -129,8 +131,9 @@ class FrameExporterSafetyTest {
         assertThat(folder).doesNotExist();
     }
 
-    @Test
-    void cancellingMidwayKeepsWhatWasWrittenAndListsExactlyThat() throws Exception {
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class) // a JPEG's frames are decoder pictures in flight: dropped, not leaked
+    void cancellingMidwayKeepsWhatWasWrittenAndListsExactlyThat(ExportFormat format) throws Exception {
         List<Integer> done = new ArrayList<>();
         ExportProgress cancelAfterFour = new ExportProgress() {
             @Override
@@ -144,14 +147,14 @@ class FrameExporterSafetyTest {
             }
         };
 
-        ExportResult result = export(FrameSelection.everyNth(3), ExportOptions.png(out), cancelAfterFour);
+        ExportResult result = export(FrameSelection.everyNth(3), options(format), cancelAfterFour);
 
         assertThat(result.cancelled()).isTrue();
         assertThat(result.count()).isEqualTo(4);
         assertThat(result.selected()).isEqualTo(17);
         assertThat(result.frames()).extracting(ExportedFrame::index).containsExactly(0, 3, 6, 9);
         assertThat(done).containsExactly(0, 1, 2, 3, 4);
-        CsvRows csv = ExportChecks.verify(result, clip, "png", "");
+        CsvRows csv = ExportChecks.verify(result, clip, format.extension(), "");
         assertThat(csv.rows()).hasSize(4);
         assertThat(ExportChecks.listing(out)).hasSize(5).noneMatch(name -> name.startsWith("."));
     }
@@ -181,8 +184,9 @@ class FrameExporterSafetyTest {
         assertThat(ExportChecks.listing(out)).hasSize(3);
     }
 
-    @Test
-    void aFrameThatCannotBeDecodedStopsTheExportAndTheCsvListsWhatWasWritten() throws Exception {
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void aFrameThatCannotBeDecodedStopsTheExportAndTheCsvListsWhatWasWritten(ExportFormat format) throws Exception {
         // The window closing the clip while an export runs: the decoder refuses from then on.
         DecodedClip closing = ExportFootage.open(archiveDir);
         ExportProgress closeAfterTwo = new ExportProgress() {
@@ -195,7 +199,7 @@ class FrameExporterSafetyTest {
         };
 
         ExportException e = catchThrowableOfType(ExportException.class, () -> FrameExporter.export(closing,
-                ExportFootage.STREAM, FrameSelection.everyNth(3), ExportOptions.png(out), closeAfterTwo));
+                ExportFootage.STREAM, FrameSelection.everyNth(3), options(format), closeAfterTwo));
 
         assertThat(e.kind()).isEqualTo(Kind.FRAME_UNAVAILABLE);
         ExportResult written = e.written();
@@ -208,8 +212,13 @@ class FrameExporterSafetyTest {
         assertThat(e.getMessage()).startsWith("Frame " + 3 * count + " could not be decoded: ")
                 .endsWith(" " + count + " of 17 frames were written to " + out + " before that, listed in "
                         + written.csv().orElseThrow().getFileName() + ".");
-        ExportChecks.verify(written, clip, "png", ""); // the same stream: the open clip has the same timeline
+        // The same stream: the open clip has the same timeline.
+        ExportChecks.verify(written, clip, format.extension(), "");
         assertThat(ExportChecks.listing(out)).hasSize(count + 1);
+    }
+
+    private ExportOptions options(ExportFormat format) {
+        return format == ExportFormat.PNG ? ExportOptions.png(out) : ExportOptions.jpeg(out);
     }
 
     private static ExportResult export(FrameSelection selection, ExportOptions options, ExportProgress progress) {
