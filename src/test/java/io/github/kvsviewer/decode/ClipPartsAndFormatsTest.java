@@ -97,12 +97,7 @@ class ClipPartsAndFormatsTest {
 
     @Test
     void aPartOfAnotherPictureSizeIsScaledForDisplayButExportedAsItIs() throws IOException {
-        TestFootage smaller = TestFootage.smaller();
-        List<Fragment> before = footage.fragments.subList(0, 3);
-        List<Fragment> after = smaller.fragments.subList(3, TestFootage.FRAGMENTS);
-        List<ClipBytes> parts = List.of(
-                TestFootage.clipBytes(before, footage.fragmentedMp4(before)),
-                TestFootage.clipBytes(after, smaller.fragmentedMp4(after)));
+        List<ClipBytes> parts = TestFootage.partsOfTwoPictureSizes();
 
         try (DecodedClip decoded = ClipDecoder.open(parts)) {
             assertThat(decoded.timeline().frames()).extracting(f -> f.exact()).containsExactlyElementsOf(stored);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kvsviewer.archive.ClipBytes;
-import io.github.kvsviewer.archive.Fragment;
 import io.github.kvsviewer.local.DemoStreamSpec;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -98,12 +97,7 @@ class PreviewProxyTest {
 
     @Test
     void partsOfTwoPictureSizesPreviewAtOneSize() throws Exception {
-        TestFootage smaller = TestFootage.smaller();
-        List<Fragment> before = footage.fragments.subList(0, 3);
-        List<Fragment> after = smaller.fragments.subList(3, TestFootage.FRAGMENTS);
-        List<ClipBytes> parts = List.of(
-                TestFootage.clipBytes(before, footage.fragmentedMp4(before)),
-                TestFootage.clipBytes(after, smaller.fragmentedMp4(after)));
+        List<ClipBytes> parts = TestFootage.partsOfTwoPictureSizes();
 
         try (DecodedClip decoded = ClipDecoder.open(parts)) {
             awaitAllPreviews(decoded);

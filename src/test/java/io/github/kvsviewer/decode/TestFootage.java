@@ -94,6 +94,15 @@ final class TestFootage {
         return smaller;
     }
 
+    /** One clip in two GetClip parts: the first 3 fragments from the shared footage, the rest from {@link #smaller()}. */
+    static List<ClipBytes> partsOfTwoPictureSizes() throws IOException {
+        TestFootage larger = shared();
+        TestFootage smaller = smaller();
+        List<Fragment> before = larger.fragments.subList(0, 3);
+        List<Fragment> after = smaller.fragments.subList(3, FRAGMENTS);
+        return List.of(clipBytes(before, larger.fragmentedMp4(before)), clipBytes(after, smaller.fragmentedMp4(after)));
+    }
+
     private static TestFootage generate(FragmentStore store, DemoStreamSpec spec) throws IOException {
         DemoFootage.ensure(store, "ap-northeast-1", List.of(spec), (stream, done, total) -> { });
         return new TestFootage(store, spec);

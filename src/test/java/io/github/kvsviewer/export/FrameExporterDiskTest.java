@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.kvsviewer.decode.DecodedClip;
 import io.github.kvsviewer.export.ExportException.Kind;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,9 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,27 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
  * recognition of the full-disk error wherever /dev/full exists, and
  * {@link FrameExporterSafetyTest} a read-only folder for other users.
  */
-class FrameExporterDiskTest {
-
-    @TempDir
-    static Path archiveDir;
-    static DecodedClip clip;
+class FrameExporterDiskTest extends ExportClipTest {
 
     @TempDir
     Path work;
     private final List<Path> mounted = new ArrayList<>();
-
-    @BeforeAll
-    static void openClip() throws IOException {
-        clip = ExportFootage.open(archiveDir);
-    }
-
-    @AfterAll
-    static void closeClip() {
-        if (clip != null) {
-            clip.close();
-        }
-    }
 
     @AfterEach
     void unmount() throws InterruptedException {

@@ -15,34 +15,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Never overwrite, never half-write, stop cleanly, and say clearly what went wrong. */
-class FrameExporterSafetyTest {
-
-    @TempDir
-    static Path archiveDir;
-    static DecodedClip clip;
+class FrameExporterSafetyTest extends ExportClipTest {
 
     @TempDir
     Path out;
-
-    @BeforeAll
-    static void openClip() throws IOException {
-        clip = ExportFootage.open(archiveDir);
-    }
-
-    @AfterAll
-    static void closeClip() {
-        if (clip != null) {
-            clip.close();
-        }
-    }
 
     @Test
     void aSecondExportIntoTheSameFolderNeverOverwrites() throws Exception {

@@ -2,8 +2,6 @@ package io.github.kvsviewer.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.kvsviewer.decode.DecodedClip;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,32 +10,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Exports real decoded frames and reads every file back: pictures, time codes, names and the CSV agree. */
-class FrameExporterTest {
-
-    @TempDir
-    static Path archiveDir;
-    static DecodedClip clip;
+class FrameExporterTest extends ExportClipTest {
 
     @TempDir
     Path out;
-
-    @BeforeAll
-    static void openClip() throws IOException {
-        clip = ExportFootage.open(archiveDir);
-    }
-
-    @AfterAll
-    static void closeClip() {
-        if (clip != null) {
-            clip.close();
-        }
-    }
 
     @Test
     void everyThirdFrameAsPngOnABackgroundThread() throws Exception {
